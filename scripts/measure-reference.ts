@@ -1,0 +1,73 @@
+/**
+ * Measures muscle shape figures on the BodyParts3D reference and writes them, with the reference's credit line
+ * and share-alike licence, to data/anatomy/shapes/measured.ts. Needs the reference pack (see scripts/reference/stl.ts);
+ * the app, the generator and the tests only read the written figures.
+ *
+ *   npm run measure            rewrite the figures
+ */
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { MuscleShapeEntry, Vec3 } from '../data/schema'
+import { centroid, extent, measureSheet, measureTube, principalAxis, samplePoints } from '../src/geometry/measure'
+import { dot, sub, type V3 } from '../src/geometry/vec'
+import { REFERENCE_CREDIT, REFERENCE_LICENCE } from './reference/frame'
+import { MEASURE_SPECS, type MeasureSpec } from './reference/muscle-specs'
+import { readReferenceMesh } from './reference/stl'
+
+const SPACING_M = 0.0025
+const round = (x: number) => Math.round(x * 1e4) / 1e4
+
+/** Split a cloud across its axis into two parts (e.g. the sternal and clavicular heads). */
+function splitCloud(points: V3[], spec: MeasureSpec): [V3[], V3[]] {
+  const axis = principalAxis(points, spec.toward)
+  const m = centroid(points)
+  const ts = points.map((p) => dot(sub(p, m), axis))
+  const [tmin, tmax] = extent(ts)
+  const bins = 24
+  const bin = (t: number) => Math.min(bins - 1, Math.floor(((t - tmin) / (tmax - tmin)) * bins))
+  const groups: V3[][] = Array.from({ length: bins }, () => [])
+  points.forEach((p, i) => groups[bin(ts[i]!)]!.push(p))
+  const cs = groups.map((g) => centroid(g))
+  const a: V3[] = [], b: V3[] = []
+  points.forEach((p, i) => (dot(sub(p, cs[bin(ts[i]!)]!), spec.split!.across) < 0 ? a : b).push(p))
+  return [a, b]
+}
+
+function measure(spec: MeasureSpec, id: string, points: V3[]): MuscleShapeEntry {
+  const shape =
+    spec.kind === 'tube'
+      ? measureTube(points, { facing: spec.facing, toward: spec.toward })
+      : measureSheet(points, { facing: spec.facing, toward: spec.toward, wrapAxis: spec.wrapAxis })
+  const c = centroid(points)
+  return {
+    muscle: id,
+    shape,
+    origin: 'measured',
+    referenceCentroid: [round(c[0]), round(c[1]), round(c[2])] as Vec3,
+    source: { ref: 'bodyparts3d', locator: `${spec.fma} (left)` },
+  }
+}
+
+const entries: MuscleShapeEntry[] = []
+for (const spec of MEASURE_SPECS) {
+  const points = samplePoints(readReferenceMesh('muscles', spec.fma), SPACING_M)
+  if (spec.split) {
+    const [a, b] = splitCloud(points, spec)
+    entries.push(measure(spec, spec.split.parts[0], a), measure(spec, spec.split.parts[1], b))
+  } else entries.push(measure(spec, spec.muscle, points))
+  process.stdout.write(`${spec.muscle}: ${points.length} samples\n`)
+}
+
+const header = `/**
+ * Muscle shape figures measured on the BodyParts3D reference by scripts/measure-reference.ts. Generated: do not edit.
+ * Canonical frame (metres, +Y up, facing +Z, +X left), left side, scaled to the 1.75 m canonical body.
+ *
+ * ${REFERENCE_CREDIT}
+ * These figures are derived from BodyParts3D and are shared under ${REFERENCE_LICENCE}.
+ */
+import type { MuscleShapeEntry } from '../../schema'
+
+`
+const body = `export const MEASURED_SHAPES: readonly MuscleShapeEntry[] = ${JSON.stringify(entries)}\n`
+writeFileSync(resolve(import.meta.dirname, '../data/anatomy/shapes/measured.ts'), header + body)
+process.stdout.write(`wrote ${entries.length} measured shapes\n`)

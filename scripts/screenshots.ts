@@ -1,0 +1,48 @@
+/**
+ * Screenshots of the built app in headless Chromium: docs/screenshots/*.png (front, back, side, close-ups).
+ *   npm run screenshots            (builds first)
+ *   npx tsx scripts/screenshots.ts front back   only those views
+ */
+import { mkdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { launchBrowser, serveBuiltApp } from './browser'
+
+interface Shot {
+  readonly name: string
+  readonly query?: string
+  readonly setup?: (page: Page) => Promise<void>
+}
+
+const view = (preset: string) => async (page: Page) => {
+  await page.getByRole('button', { name: preset, exact: true }).click()
+  await page.waitForTimeout(900)
+}
+
+export const SHOTS: readonly Shot[] = [
+  { name: 'front', setup: view('Front') },
+  { name: 'back', setup: view('Back') },
+  { name: 'left', setup: view('Left') },
+  { name: 'skin-front', setup: async (p) => { await p.getByRole('button', { name: 'Skin', exact: true }).click(); await view('Front')(p) } },
+  { name: 'selected-infraspinatus', query: '?muscle=infraspinatus&side=left' },
+  { name: 'selected-pectoralis-major', query: '?muscle=pectoralis-major&side=right' },
+  { name: 'selected-gluteus-medius', query: '?muscle=gluteus-medius&side=left' },
+]
+
+const only = process.argv.slice(2)
+mkdirSync('docs/screenshots', { recursive: true })
+const server = await serveBuiltApp()
+const browser = await launchBrowser()
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
+    await page.goto(server.url + (shot.query ?? ''))
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
+    await shot.setup?.(page)
+    await page.waitForTimeout(shot.query ? 1200 : 300)
+    await page.locator('canvas').screenshot({ path: `docs/screenshots/${shot.name}.png` })
+    console.log(`docs/screenshots/${shot.name}.png`)
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}

@@ -1,0 +1,52 @@
+/** Composes the app: the 3D view (lazy) and the panels around it. */
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useDeepLink } from './ui/useDeepLink'
+import { LayerControls } from './ui/LayerControls'
+import { MessageBar } from './ui/MessageBar'
+import { MuscleList } from './ui/MuscleList'
+import { MusclePanel } from './ui/MusclePanel'
+import { SearchBox } from './ui/SearchBox'
+import { ViewControls } from './ui/ViewControls'
+import { hasWebGL } from './ui/webgl'
+
+const Viewer = lazy(() => import('./scene/Viewer'))
+
+export function App() {
+  const [webgl] = useState(hasWebGL)
+  useDeepLink()
+  useEffect(() => {
+    if (!webgl) document.documentElement.dataset.ready = 'true'
+  }, [webgl])
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Trigger Point Explorer</h1>
+        <SearchBox />
+      </header>
+      <aside className="sidebar" aria-label="Muscles">
+        <MuscleList />
+      </aside>
+      <main className="stage">
+        {webgl ? (
+          <Suspense fallback={<div className="loading" role="status">Loading the body…</div>}>
+            <Viewer />
+          </Suspense>
+        ) : (
+          <div className="no-webgl" role="alert">
+            This browser cannot show the 3D body (WebGL is turned off or not supported). The muscle list, search and
+            details still work.
+          </div>
+        )}
+        <div className="stage-controls">
+          <ViewControls />
+          <LayerControls />
+        </div>
+        <MessageBar />
+      </main>
+      <MusclePanel />
+      <footer className="disclaimer">
+        For learning and explanation, not diagnosis. Sudden, severe or unexplained pain needs a clinician.
+      </footer>
+    </div>
+  )
+}

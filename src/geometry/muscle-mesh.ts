@@ -1,0 +1,155 @@
+/**
+ * Rebuilds a muscle's closed surface from its shape figures (tube or sheet), with (u, v) on every vertex:
+ * u across the fibres (0.5 = middle of the superficial face), v from origin (0) to insertion (1).
+ */
+import type { MuscleShape, SheetShape, TubeShape, Vec3 } from '../../data/schema'
+import { computeNormals, type MeshData } from './mesh'
+import { add, cross, dot, normalize, reject, resample, resamplePeriodic, resamplePoints, scale, sub, type V3 } from './vec'
+
+export interface Resolution {
+  /** rows from origin to insertion */
+  readonly along: number
+  /** columns around (tube) or across (sheet) */
+  readonly across: number
+}
+
+/** Section frame of a tube at one station: e1 toward the superficial side, e2 = t × e1. */
+export function tubeFrame(tangent: Vec3, facing: Vec3): { e1: V3; e2: V3 } {
+  let e1 = normalize(reject(facing, tangent))
+  if (e1[0] === 0 && e1[1] === 0 && e1[2] === 0) e1 = normalize(reject([0, 1, 0], tangent))
+  return { e1, e2: cross(tangent, e1) }
+}
+
+/** Unit tangents of a polyline by central differences. */
+export function tangents(points: readonly Vec3[]): V3[] {
+  return points.map((_, i) => {
+    const a = points[Math.max(0, i - 1)]!
+    const b = points[Math.min(points.length - 1, i + 1)]!
+    return normalize(sub(b, a))
+  })
+}
+
+export function buildTube(shape: TubeShape, res: Resolution): MeshData {
+  const S = Math.max(res.along, shape.centre.length)
+  const K = res.across
+  const centre = resamplePoints(shape.centre, S)
+  const cols = shape.radii[0]!.length
+  const byAngle = Array.from({ length: cols }, (_, k) => resample(shape.radii.map((row) => row[k]!), S))
+  const radii = Array.from({ length: S }, (_, i) =>
+    resamplePeriodic(byAngle.map((c) => c[i]!), K).map((r) => Math.max(r, 0.0005)),
+  )
+  const T = tangents(centre)
+  const pos: number[] = []
+  const uv: number[] = []
+  for (let i = 0; i < S; i++) {
+    const { e1, e2 } = tubeFrame(T[i]!, shape.facing)
+    for (let k = 0; k <= K; k++) {
+      // Columns start on the deep side (θ = π) so the texture seam is hidden and u = 0.5 faces out.
+      const a = (k + K / 2) % K
+      const theta = (2 * Math.PI * a) / K
+      const r = radii[i]![a]!
+      const d = add(scale(e1, Math.cos(theta)), scale(e2, Math.sin(theta)))
+      const p = add(centre[i]!, scale(d, r))
+      pos.push(p[0], p[1], p[2])
+      uv.push(k / K, i / (S - 1))
+    }
+  }
+  const ring = K + 1
+  const idx: number[] = []
+  for (let i = 0; i < S - 1; i++) {
+    for (let k = 0; k < K; k++) {
+      const a = i * ring + k, b = a + 1, c = a + ring, d = c + 1
+      idx.push(a, b, d, a, d, c)
+    }
+  }
+  // Caps: a tip a little beyond each end closes the tube (tendons taper to a point).
+  for (const end of [0, S - 1] as const) {
+    const mean = radii[end]!.reduce((s, r) => s + r, 0) / K
+    const dir = end === 0 ? scale(T[0]!, -1) : T[S - 1]!
+    const tip = add(centre[end]!, scale(dir, mean * 0.5))
+    const t = pos.length / 3
+    pos.push(tip[0], tip[1], tip[2])
+    uv.push(0.5, end === 0 ? 0 : 1)
+    for (let k = 0; k < K; k++) {
+      const a = end * ring + k
+      if (end === 0) idx.push(t, a + 1, a)
+      else idx.push(t, a, a + 1)
+    }
+  }
+  return finish(pos, uv, null, idx)
+}
+
+export function buildSheet(shape: SheetShape, res: Resolution): MeshData {
+  const Sv = Math.max(res.along, shape.mid.length)
+  const Su = Math.max(res.across, shape.mid[0]!.length)
+  // Resample columns along v, then each row across u.
+  const nu0 = shape.mid[0]!.length
+  const colPts = Array.from({ length: nu0 }, (_, j) => resamplePoints(shape.mid.map((row) => row[j]!), Sv))
+  const colTh = Array.from({ length: nu0 }, (_, j) => resample(shape.thickness.map((row) => row[j]!), Sv))
+  const mid: V3[][] = []
+  const th: number[][] = []
+  for (let i = 0; i < Sv; i++) {
+    mid.push(resamplePoints(colPts.map((c) => c[i]!), Su))
+    th.push(resample(colTh.map((c) => c[i]!), Su).map((t) => Math.max(t, 0.001)))
+  }
+  // Surface normal from grid derivatives, one orientation for the whole sheet.
+  const normal = (i: number, j: number): V3 => {
+    const du = sub(mid[i]![Math.min(Su - 1, j + 1)]!, mid[i]![Math.max(0, j - 1)]!)
+    const dv = sub(mid[Math.min(Sv - 1, i + 1)]![j]!, mid[Math.max(0, i - 1)]![j]!)
+    return normalize(cross(du, dv))
+  }
+  const ci = Math.floor(Sv / 2), cj = Math.floor(Su / 2)
+  const flip = dot(normal(ci, cj), shape.facing) < 0 ? -1 : 1
+  const pos: number[] = []
+  const uv: number[] = []
+  const depth: number[] = []
+  for (const face of [0, 1] as const) {
+    for (let i = 0; i < Sv; i++) {
+      for (let j = 0; j < Su; j++) {
+        const n = scale(normal(i, j), flip * (face === 0 ? 0.5 : -0.5) * th[i]![j]!)
+        const p = add(mid[i]![j]!, n)
+        pos.push(p[0], p[1], p[2])
+        uv.push(j / (Su - 1), i / (Sv - 1))
+        depth.push(face)
+      }
+    }
+  }
+  const top = (i: number, j: number) => i * Su + j
+  const bot = (i: number, j: number) => Sv * Su + i * Su + j
+  const idx: number[] = []
+  // Winding so that the top face's triangles face +flip·(du × dv).
+  const quad = (a: number, b: number, c: number, d: number, out: boolean) =>
+    out === (flip > 0) ? idx.push(a, b, d, a, d, c) : idx.push(a, d, b, a, c, d)
+  for (let i = 0; i < Sv - 1; i++) {
+    for (let j = 0; j < Su - 1; j++) {
+      quad(top(i, j), top(i, j + 1), top(i + 1, j), top(i + 1, j + 1), true)
+      quad(bot(i, j), bot(i, j + 1), bot(i + 1, j), bot(i + 1, j + 1), false)
+    }
+  }
+  // Walls close the sheet along its four edges.
+  for (let j = 0; j < Su - 1; j++) {
+    quad(top(0, j), top(0, j + 1), bot(0, j), bot(0, j + 1), false)
+    quad(top(Sv - 1, j), top(Sv - 1, j + 1), bot(Sv - 1, j), bot(Sv - 1, j + 1), true)
+  }
+  for (let i = 0; i < Sv - 1; i++) {
+    quad(top(i, 0), top(i + 1, 0), bot(i, 0), bot(i + 1, 0), true)
+    quad(top(i, Su - 1), top(i + 1, Su - 1), bot(i, Su - 1), bot(i + 1, Su - 1), false)
+  }
+  return finish(pos, uv, depth, idx)
+}
+
+export function buildMuscle(shape: MuscleShape, res: Resolution): MeshData {
+  return shape.kind === 'tube' ? buildTube(shape, res) : buildSheet(shape, res)
+}
+
+function finish(pos: number[], uv: number[], depth: number[] | null, idx: number[]): MeshData {
+  const positions = new Float32Array(pos)
+  const indices = new Uint32Array(idx)
+  return {
+    positions,
+    normals: computeNormals(positions, indices),
+    uvs: new Float32Array(uv),
+    depth: depth ? new Float32Array(depth) : new Float32Array(positions.length / 3),
+    indices,
+  }
+}

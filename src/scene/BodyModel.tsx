@@ -1,0 +1,128 @@
+/** Loads the generated body, makes it pickable (BVH) and keeps its materials in step with the store. */
+import { useGLTF } from '@react-three/drei'
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import * as THREE from 'three'
+import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
+import { useStore, type MuscleRef, type State } from '../store'
+import { COLORS, muscleMaterial } from './materials'
+import { loadedParts, type BodyParts } from './parts'
+import { markReady } from './ready'
+
+THREE.Mesh.prototype.raycast = acceleratedRaycast
+
+export const MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`
+
+export type { BodyParts }
+
+interface MuscleUserData {
+  kind?: string
+  muscle?: string
+  side?: 'left' | 'right'
+  layer?: string
+}
+
+export const meshKey = (ref: MuscleRef) => `muscle:${ref.id}:${ref.side}`
+
+function prepare(scene: THREE.Object3D): BodyParts {
+  const muscles = new Map<string, THREE.Mesh>()
+  let skin: THREE.Mesh | null = null
+  let core: THREE.Mesh | null = null
+  scene.traverse((o) => {
+    if (!(o instanceof THREE.Mesh)) return
+    o.geometry.boundsTree = new MeshBVH(o.geometry)
+    const data = o.userData as MuscleUserData
+    if (data.kind === 'muscle' && data.muscle && data.side) {
+      // The loader strips ':' from node names; the extras carry the real id.
+      o.name = meshKey({ id: data.muscle, side: data.side })
+      o.material = muscleMaterial()
+      muscles.set(o.name, o)
+    } else if (data.kind === 'skin' && o.name === 'skin') {
+      o.material = new THREE.MeshStandardMaterial({ color: COLORS.skin, roughness: 0.75, transparent: true })
+      skin = o
+    } else if (data.kind === 'skin' && o.name === 'core') {
+      o.material = new THREE.MeshStandardMaterial({ color: COLORS.core, roughness: 0.9 })
+      o.raycast = () => {}
+      core = o
+    }
+  })
+  return { root: scene, muscles, skin, core }
+}
+
+function refOf(o: THREE.Object3D): MuscleRef | null {
+  const d = o.userData as MuscleUserData
+  return d.kind === 'muscle' && d.muscle && (d.side === 'left' || d.side === 'right') ? { id: d.muscle, side: d.side } : null
+}
+
+/** Applies the store's selection and view choices to the meshes' materials and visibility. */
+export function applyState(parts: BodyParts, s: Pick<State, 'selected' | 'hovered' | 'skin' | 'peelSuperficial'>): void {
+  const sel = s.selected ? meshKey(s.selected) : null
+  const hov = s.hovered ? meshKey(s.hovered) : null
+  for (const [name, mesh] of parts.muscles) {
+    const mat = mesh.material as THREE.MeshStandardMaterial
+    const data = mesh.userData as MuscleUserData
+    mesh.visible = !(s.peelSuperficial && data.layer === 'superficial') || name === sel
+    const base = data.layer === 'deep' ? COLORS.muscleDeep : COLORS.muscle
+    if (name === sel) mat.color.copy(COLORS.selected)
+    else if (name === hov) mat.color.copy(COLORS.hovered)
+    else if (sel) mat.color.copy(COLORS.dimmed)
+    else mat.color.copy(base)
+    mat.emissive.setRGB(name === sel ? 0.25 : 0, name === sel ? 0.04 : 0, 0)
+  }
+  if (parts.skin) {
+    const mat = parts.skin.material as THREE.MeshStandardMaterial
+    parts.skin.visible = s.skin !== 'hidden'
+    mat.opacity = s.skin === 'translucent' ? 0.28 : 1
+    mat.depthWrite = s.skin === 'opaque'
+    parts.skin.raycast = s.skin === 'opaque' ? THREE.Mesh.prototype.raycast : () => {}
+    parts.skin.renderOrder = s.skin === 'translucent' ? 2 : 0
+  }
+}
+
+export interface BodyModelProps {
+  readonly onParts?: (parts: BodyParts) => void
+}
+
+export function BodyModel({ onParts }: BodyModelProps) {
+  const gltf = useGLTF(MODEL_URL, false, true)
+  const parts = useMemo(() => prepare(gltf.scene), [gltf.scene])
+  const invalidate = useThree((s) => s.invalidate)
+  const readyRef = useRef<'waiting' | 'armed' | 'done'>('waiting')
+
+  useEffect(() => {
+    loadedParts.current = parts
+    readyRef.current = readyRef.current === 'done' ? 'done' : 'armed'
+    onParts?.(parts)
+    applyState(parts, useStore.getState())
+    invalidate()
+    return useStore.subscribe((s, prev) => {
+      if (s.selected !== prev.selected || s.hovered !== prev.hovered || s.skin !== prev.skin || s.peelSuperficial !== prev.peelSuperficial) {
+        applyState(parts, s)
+        invalidate()
+      }
+    })
+  }, [parts, invalidate, onParts])
+
+  useFrame(() => {
+    if (readyRef.current !== 'armed') return
+    readyRef.current = 'done'
+    // The frame in which this runs is being drawn now; mark ready once it has reached the screen.
+    requestAnimationFrame(markReady)
+  })
+
+  const onMove = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation()
+    const ref = refOf(e.object)
+    const cur = useStore.getState().hovered
+    if (ref?.id !== cur?.id || ref?.side !== cur?.side) useStore.getState().hoverMuscle(ref)
+  }
+  const onOut = () => useStore.getState().hovered && useStore.getState().hoverMuscle(null)
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    // A drag that orbits the camera is not a pick.
+    if (e.delta > 6) return
+    e.stopPropagation()
+    const ref = refOf(e.object)
+    if (ref) useStore.getState().selectMuscle(ref)
+  }
+  return <primitive object={parts.root} onPointerMove={onMove} onPointerOut={onOut} onClick={onClick} />
+}

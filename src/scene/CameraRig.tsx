@@ -1,0 +1,100 @@
+/** Camera presets and focus on the selection, eased over a few frames; renders on demand otherwise. */
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import * as THREE from 'three'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { useStore, type CameraPreset } from '../store'
+import type { BodyParts } from './BodyModel'
+import { meshKey } from './BodyModel'
+
+export const BODY_TARGET = new THREE.Vector3(0, 0.92, 0)
+const BODY_DISTANCE = 3.3
+
+const PRESET_DIRS: Record<CameraPreset, THREE.Vector3> = {
+  front: new THREE.Vector3(0, 0.05, 1),
+  back: new THREE.Vector3(0, 0.05, -1),
+  left: new THREE.Vector3(1, 0.05, 0),
+  right: new THREE.Vector3(-1, 0.05, 0),
+}
+
+interface Goal {
+  target: THREE.Vector3
+  position: THREE.Vector3
+}
+
+interface Flight extends Goal {
+  fromTarget: THREE.Vector3
+  fromPosition: THREE.Vector3
+  /** seconds since the flight began */
+  t: number
+}
+
+const FLIGHT_S = 0.6
+
+/** True while the camera is flying to a preset or a focus; tools wait for it before reading the screen. */
+export const cameraState = { moving: false }
+
+/** Where to look at a mesh from: along its average outward normal, far enough to frame it with context. */
+export function focusGoal(mesh: THREE.Mesh): Goal {
+  mesh.updateWorldMatrix(true, false)
+  const box = new THREE.Box3().setFromObject(mesh)
+  const centre = box.getCenter(new THREE.Vector3())
+  const size = box.getSize(new THREE.Vector3()).length()
+  const normals = mesh.geometry.getAttribute('normal')
+  const dir = new THREE.Vector3()
+  const n = new THREE.Vector3()
+  const normalMatrix = new THREE.Matrix3().getNormalMatrix(mesh.matrixWorld)
+  for (let i = 0; i < normals.count; i++) dir.add(n.fromBufferAttribute(normals, i).applyMatrix3(normalMatrix).normalize())
+  // Mostly horizontal views read best; fall back to the outward direction from the body's axis.
+  dir.y *= 0.4
+  if (dir.lengthSq() < 1e-6) dir.set(centre.x, 0, centre.z)
+  if (dir.lengthSq() < 1e-6) dir.set(0, 0, 1)
+  dir.normalize()
+  const distance = Math.min(Math.max(size * 2.6, 0.55), 2.4)
+  return { target: centre, position: centre.clone().addScaledVector(dir, distance) }
+}
+
+export function CameraRig({ parts }: { parts: BodyParts | null }) {
+  const camera = useThree((s) => s.camera)
+  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null
+  const invalidate = useThree((s) => s.invalidate)
+  const flight = useRef<Flight | null>(null)
+  const request = useStore((s) => s.cameraRequest)
+
+  useEffect(() => {
+    let goal: Goal
+    if (request.preset === 'focus') {
+      const sel = useStore.getState().selected
+      const mesh = sel && parts?.muscles.get(meshKey(sel))
+      if (!mesh) return
+      goal = focusGoal(mesh)
+    } else {
+      goal = {
+        target: BODY_TARGET.clone(),
+        position: BODY_TARGET.clone().addScaledVector(PRESET_DIRS[request.preset].clone().normalize(), BODY_DISTANCE),
+      }
+    }
+    const from = controls?.target ?? BODY_TARGET
+    flight.current = { ...goal, fromTarget: from.clone(), fromPosition: camera.position.clone(), t: 0 }
+    cameraState.moving = true
+    invalidate()
+  }, [request, parts, invalidate, camera, controls])
+
+  useFrame((_, dt) => {
+    const f = flight.current
+    if (!f || !controls) return
+    // Cap the step so a slow first frame does not skip the whole flight.
+    f.t = Math.min(FLIGHT_S, f.t + Math.min(dt, 0.1))
+    const x = f.t / FLIGHT_S
+    const k = x * x * (3 - 2 * x)
+    camera.position.lerpVectors(f.fromPosition, f.position, k)
+    controls.target.lerpVectors(f.fromTarget, f.target, k)
+    controls.update()
+    if (f.t >= FLIGHT_S) {
+      flight.current = null
+      cameraState.moving = false
+    }
+    invalidate()
+  })
+  return null
+}

@@ -1,0 +1,71 @@
+/**
+ * A small handle on `window.__tpe` for tools and end-to-end tests: the store, and where on screen a named mesh
+ * can be clicked (a vertex of it that is visible from the camera).
+ */
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import * as THREE from 'three'
+import { useStore } from '../store'
+import { cameraState } from './CameraRig'
+import { loadedParts } from './parts'
+
+export interface TestHandleApi {
+  getState: typeof useStore.getState
+  /** CSS pixel position, relative to the page, of a visible point of the mesh, or null. */
+  screenPointOf: (meshName: string) => { x: number; y: number } | null
+  meshNames: () => string[]
+  /** True once no camera flight is under way. */
+  cameraIdle: () => boolean
+}
+
+declare global {
+  interface Window {
+    __tpe?: TestHandleApi
+  }
+}
+
+export function TestHandle() {
+  const { camera, gl, scene } = useThree()
+  useEffect(() => {
+    const raycaster = new THREE.Raycaster()
+    window.__tpe = {
+      getState: useStore.getState,
+      cameraIdle: () => !cameraState.moving,
+      meshNames: () => [...(loadedParts.current?.muscles.keys() ?? [])],
+      screenPointOf: (name) => {
+        const parts = loadedParts.current
+        const mesh = parts?.muscles.get(name) ?? (name === 'skin' ? parts?.skin : null)
+        if (!mesh) return null
+        scene.updateMatrixWorld(true)
+        const rect = gl.domElement.getBoundingClientRect()
+        // Triangle centres, not vertices: a ray through a shared edge or vertex may hit a neighbour first.
+        const pos = mesh.geometry.getAttribute('position')
+        const index = mesh.geometry.getIndex()
+        const tris = index ? index.count / 3 : pos.count / 3
+        const corner = (t: number, k: number) => (index ? index.getX(t * 3 + k) : t * 3 + k)
+        const v = new THREE.Vector3()
+        const w = new THREE.Vector3()
+        const ndc = new THREE.Vector2()
+        const step = Math.max(1, Math.floor(tris / 400))
+        let best: { x: number; y: number; d: number } | null = null
+        const centre = new THREE.Box3().setFromObject(mesh).getCenter(new THREE.Vector3()).project(camera)
+        for (let t = 0; t < tris; t += step) {
+          v.set(0, 0, 0)
+          for (let k = 0; k < 3; k++) v.add(w.fromBufferAttribute(pos, corner(t, k)))
+          v.multiplyScalar(1 / 3).applyMatrix4(mesh.matrixWorld).project(camera)
+          if (Math.abs(v.x) > 0.95 || Math.abs(v.y) > 0.95) continue
+          ndc.set(v.x, v.y)
+          raycaster.setFromCamera(ndc, camera)
+          const hits = raycaster.intersectObject(scene, true).filter((h) => h.object.visible)
+          if (hits[0]?.object !== mesh) continue
+          // Keep clear of neighbours: the next surface along the ray must be well behind.
+          if (hits[1] && hits[1].object !== mesh && hits[1].distance - hits[0].distance < 0.004) continue
+          const d = Math.hypot(v.x - centre.x, v.y - centre.y)
+          if (!best || d < best.d) best = { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height, d }
+        }
+        return best && { x: best.x, y: best.y }
+      },
+    }
+  }, [camera, gl, scene])
+  return null
+}

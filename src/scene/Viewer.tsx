@@ -1,0 +1,35 @@
+/** The 3D view: canvas, lights, controls and the body. Loaded lazily so panels appear before three.js arrives. */
+import { OrbitControls } from '@react-three/drei'
+import { Canvas } from '@react-three/fiber'
+import { Suspense, useState } from 'react'
+import { useStore } from '../store'
+import { BodyModel, type BodyParts } from './BodyModel'
+import { BODY_TARGET, CameraRig } from './CameraRig'
+import { TestHandle } from './TestHandle'
+
+export default function Viewer() {
+  const [parts, setParts] = useState<BodyParts | null>(null)
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ position: [0, 1.0, 3.3], fov: 35, near: 0.05, far: 20 }}
+      gl={{ antialias: true, preserveDrawingBuffer: true }}
+      onPointerMissed={(e) => {
+        if (e.type === 'click') useStore.getState().selectMuscle(null)
+      }}
+      aria-label="3D body: drag to turn, scroll or pinch to zoom, click a muscle to select it"
+    >
+      <color attach="background" args={['#f3f0ec']} />
+      <hemisphereLight args={['#fff7ef', '#5c4a44', 1.6]} />
+      <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
+      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.9} />
+      <OrbitControls makeDefault target={BODY_TARGET} minDistance={0.25} maxDistance={6} enableDamping={false} />
+      <Suspense fallback={null}>
+        <BodyModel onParts={setParts} />
+      </Suspense>
+      <CameraRig parts={parts} />
+      <TestHandle />
+    </Canvas>
+  )
+}

@@ -1,0 +1,11 @@
+/** The loaded body's meshes, for code outside React's tree (test handle, camera focus) to read at call time. */
+import type * as THREE from 'three'
+
+export interface BodyParts {
+  readonly root: THREE.Object3D
+  readonly muscles: Map<string, THREE.Mesh>
+  readonly skin: THREE.Mesh | null
+  readonly core: THREE.Mesh | null
+}
+
+export const loadedParts: { current: BodyParts | null } = { current: null }

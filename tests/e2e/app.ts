@@ -1,0 +1,62 @@
+/** Shared set-up for the end-to-end tests: one server and browser per file, a fresh page per test. */
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, serveBuiltApp } from '../../scripts/browser'
+
+export interface AppHarness {
+  url: string
+  browser: Browser
+  close: () => Promise<void>
+}
+
+export async function startApp(): Promise<AppHarness> {
+  const server = await serveBuiltApp()
+  const browser = await launchBrowser()
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Opens the app (with an optional query) and waits until the model has drawn its first frame. */
+export async function openApp(h: AppHarness, query = ''): Promise<Page> {
+  const page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(h.url + query)
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+  return page
+}
+
+/** Where on the page a named mesh can be clicked, from the app's test handle. */
+export async function screenPointOf(page: Page, mesh: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => window.__tpe?.cameraIdle())
+  const p = await page.evaluate((name) => window.__tpe?.screenPointOf(name) ?? null, mesh)
+  if (!p) throw new Error(`${mesh} is not visible from the camera`)
+  return p
+}
+
+/** The canvas, downscaled to 320 px wide, as RGBA bytes: enough to see a change, cheap to move out of the page. */
+export async function canvasPixels(page: Page): Promise<Uint8ClampedArray> {
+  const data = await page.evaluate(() => {
+    const c = document.querySelector('canvas')!
+    const off = document.createElement('canvas')
+    off.width = 320
+    off.height = Math.round((320 * c.height) / c.width)
+    const ctx = off.getContext('2d')!
+    ctx.drawImage(c, 0, 0, off.width, off.height)
+    return Array.from(ctx.getImageData(0, 0, off.width, off.height).data)
+  })
+  return new Uint8ClampedArray(data)
+}
+
+/** Mean absolute difference per channel (0–255) between two captures of the same size. */
+export function meanDifference(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
+  let sum = 0
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!)
+  return sum / a.length
+}
