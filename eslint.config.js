@@ -12,6 +12,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'public/', 'reports/', 'bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['tests/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   {
     plugins: { 'react-hooks': reactHooks },

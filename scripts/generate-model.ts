@@ -56,7 +56,7 @@ async function toGlb(meshes: readonly NamedMesh[]): Promise<Uint8Array> {
 
 const check = process.argv.includes('--check')
 const t0 = performance.now()
-const meshes = buildBodyModel()
+const meshes = await buildBodyModel()
 const glb = await toGlb(meshes)
 const tris = meshes.reduce((s, m) => s + m.mesh.indices.length / 3, 0)
 if (check) {

@@ -5,14 +5,18 @@
  *
  *   npm run measure            rewrite the figures
  */
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import type { MuscleShapeEntry, Vec3 } from '../data/schema'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { DRAPE_SPECS } from '../data/anatomy/drape-specs'
+import { LANDMARKS } from '../data/anatomy/landmarks'
+import type { Landmark, MuscleShapeEntry, Vec3 } from '../data/schema'
+import { buildMuscle } from '../src/geometry/muscle-mesh'
+import { drape, targetFromMesh, targetFromSoup, type Target } from './reference/drape'
 import { centroid, extent, measureSheet, measureTube, principalAxis, samplePoints } from '../src/geometry/measure'
 import { dot, sub, type V3 } from '../src/geometry/vec'
 import { REFERENCE_CREDIT, REFERENCE_LICENCE } from './reference/frame'
 import { MEASURE_SPECS, type MeasureSpec } from './reference/muscle-specs'
-import { readReferenceMesh } from './reference/stl'
+import { readReferenceMesh, referenceDir } from './reference/stl'
 
 const SPACING_M = 0.0025
 const round = (x: number) => Math.round(x * 1e4) / 1e4
@@ -58,6 +62,31 @@ for (const spec of MEASURE_SPECS) {
   process.stdout.write(`${spec.muscle}: ${points.length} samples\n`)
 }
 
+// Authored muscles: laid over the reference bones and the rebuilt measured muscles, deepest first.
+const landmarks = new Map<string, Landmark>(LANDMARKS.map((l) => [l.id, l]))
+const bones = readFileSync(join(referenceDir(), 'manifest.csv'), 'utf8')
+  .split('\n')
+  .filter((line) => line.includes(',bone,yes,'))
+  .map((line) => line.split(',')[0]!)
+const boneSoup = bones.map((fma) => readReferenceMesh('bones', fma))
+const all = new Float64Array(boneSoup.reduce((s, b) => s + b.length, 0))
+boneSoup.reduce((o, b) => (all.set(b, o), o + b.length), 0)
+// The external intercostal sheet fills the gaps between the ribs.
+const targets = new Map<string, Target>([
+  ['bones', targetFromSoup(all)],
+  ['intercostals', targetFromSoup(readReferenceMesh('muscles', 'FMA9756'))],
+])
+for (const e of entries) targets.set(e.muscle, targetFromMesh(buildMuscle(e.shape, { along: 20, across: 14 })))
+const authored: MuscleShapeEntry[] = []
+for (const spec of DRAPE_SPECS) {
+  const excluded = new Set(spec.exclude ?? [])
+  const under = [...targets].filter(([id]) => !excluded.has(id)).map(([, t]) => t)
+  const shape = drape(spec, landmarks, under)
+  authored.push({ muscle: spec.muscle, shape, origin: 'authored', source: spec.source })
+  targets.set(spec.muscle, targetFromMesh(buildMuscle(shape, { along: 18, across: 11 })))
+  process.stdout.write(`${spec.muscle}: draped\n`)
+}
+
 const header = `/**
  * Muscle shape figures measured on the BodyParts3D reference by scripts/measure-reference.ts. Generated: do not edit.
  * Canonical frame (metres, +Y up, facing +Z, +X left), left side, scaled to the 1.75 m canonical body.
@@ -70,4 +99,18 @@ import type { MuscleShapeEntry } from '../../schema'
 `
 const body = `export const MEASURED_SHAPES: readonly MuscleShapeEntry[] = ${JSON.stringify(entries)}\n`
 writeFileSync(resolve(import.meta.dirname, '../data/anatomy/shapes/measured.ts'), header + body)
-process.stdout.write(`wrote ${entries.length} measured shapes\n`)
+const authoredHeader = `/**
+ * Shapes of muscles the reference lacks, authored in data/anatomy/drape-specs.ts and laid over the BodyParts3D bones
+ * and the rebuilt measured muscles by scripts/measure-reference.ts. Generated: do not edit.
+ *
+ * ${REFERENCE_CREDIT}
+ * Their positions derive from BodyParts3D surfaces and are shared under ${REFERENCE_LICENCE}.
+ */
+import type { MuscleShapeEntry } from '../../schema'
+
+`
+writeFileSync(
+  resolve(import.meta.dirname, '../data/anatomy/shapes/authored.ts'),
+  authoredHeader + `export const AUTHORED_SHAPES: readonly MuscleShapeEntry[] = ${JSON.stringify(authored)}\n`,
+)
+process.stdout.write(`wrote ${entries.length} measured and ${authored.length} authored shapes\n`)

@@ -24,7 +24,7 @@ const UP: Vec3 = [0, 1, 0]
 const DOWN: Vec3 = [0, -1, 0]
 
 export const MEASURE_SPECS: readonly MeasureSpec[] = [
-  { muscle: 'temporalis', fma: 'FMA49008', kind: 'sheet', facing: [1, 0, 0], toward: DOWN, wrapAxis: [0, 1.62, 0.0] },
+  { muscle: 'temporalis', fma: 'FMA49008', kind: 'sheet', facing: [1, 0, 0], toward: DOWN, wrapAxis: [0, 1.62, 0.08] },
   {
     muscle: 'sternocleidomastoid',
     fma: 'FMA13409',
@@ -50,8 +50,8 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'subscapularis', fma: 'FMA13415', kind: 'sheet', facing: ANT, toward: [1, 0.3, 0.3] },
   { muscle: 'rhomboid-major', fma: 'FMA13382', kind: 'sheet', facing: POST, toward: [1, -0.4, 0] },
   { muscle: 'rhomboid-minor', fma: 'FMA13384', kind: 'sheet', facing: POST, toward: [1, -0.3, 0] },
-  { muscle: 'serratus-anterior', fma: 'FMA13399', kind: 'sheet', facing: [1, 0, 0.3], toward: [-0.2, 0, -1], wrapAxis: [0, 1.3, -0.01] },
-  { muscle: 'latissimus-dorsi', fma: 'FMA13359', kind: 'sheet', facing: [0.5, 0, -0.85], toward: [1, 1, 0.3], wrapAxis: [0, 1.2, 0.0] },
+  { muscle: 'serratus-anterior', fma: 'FMA13399', kind: 'sheet', facing: [1, 0, 0.3], toward: [-0.2, 0, -1], wrapAxis: [0, 1.3, 0.07] },
+  { muscle: 'latissimus-dorsi', fma: 'FMA13359', kind: 'sheet', facing: [0.5, 0, -0.85], toward: [1, 1, 0.3], wrapAxis: [0, 1.2, 0.07] },
   { muscle: 'pectoralis-minor', fma: 'FMA13376', kind: 'sheet', facing: ANT, toward: [0.5, 1, 0] },
   { muscle: 'brachialis', fma: 'FMA37669', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'brachioradialis', fma: 'FMA38487', kind: 'tube', facing: [0.7, 0, 0.5], toward: DOWN },
@@ -62,7 +62,7 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'palmaris-longus', fma: 'FMA38464', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'supinator', fma: 'FMA38514', kind: 'tube', facing: [0.6, 0, -0.6], toward: [0, -1, 0.3] },
   { muscle: 'rectus-abdominis', fma: 'FMA13378', kind: 'sheet', facing: ANT, toward: UP },
-  { muscle: 'external-oblique', fma: 'FMA13337', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, -1, 0.5], wrapAxis: [0, 1.1, 0.0] },
+  { muscle: 'external-oblique', fma: 'FMA13337', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, -1, 0.5], wrapAxis: [0, 1.1, 0.08] },
   { muscle: 'iliocostalis-lumborum', fma: 'FMA22741', kind: 'tube', facing: POST, toward: UP },
   { muscle: 'longissimus-thoracis', fma: 'FMA22753', kind: 'tube', facing: POST, toward: UP },
   { muscle: 'multifidus', fma: 'FMA22879', kind: 'tube', facing: POST, toward: UP },

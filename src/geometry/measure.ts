@@ -3,7 +3,7 @@
  * surface. Pure: the scripts feed it points sampled from reference meshes, the tests feed it synthetic shapes.
  */
 import type { SheetShape, TubeShape, Vec3 } from '../../data/schema'
-import { tangents, tubeFrame } from './muscle-mesh'
+import { orientColumns, tangents, tubeFlip, tubeFrame } from './muscle-mesh'
 import { add, cross, dot, normalize, reject, scale, sub, type V3 } from './vec'
 
 /** Sample points on a triangle soup (9 numbers per triangle) at about `spacing` metres. */
@@ -89,7 +89,7 @@ const roundV = (p: Vec3): V3 => [round(p[0]), round(p[1]), round(p[2])]
 
 /** Station positions along [0, 1], a little inside both ends so end slabs still hold points. */
 function stationParams(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => 0.03 + (0.94 * i) / (n - 1))
+  return Array.from({ length: n }, (_, i) => 0.012 + (0.976 * i) / (n - 1))
 }
 
 export interface TubeOptions {
@@ -120,29 +120,30 @@ export function measureTube(points: readonly Vec3[], opt: TubeOptions): TubeShap
     return scale(add(add(centres[i - 1]!, scale(c, 2)), centres[i + 1]!), 0.25)
   })
   const T = tangents(centres)
-  // Pass 2: sections perpendicular to the curve, re-centred, radii per angular bin.
-  const radii: number[][] = []
-  const outCentres: V3[] = []
-  for (let i = 0; i < N; i++) {
-    const c0 = centres[i]!
-    const slab = points.filter((p) => {
+  // Pass 2: sections perpendicular to the curve, re-centred; then radii per angular bin.
+  const slabs = centres.map((c0, i) =>
+    points.filter((p) => {
       const d = sub(p, c0)
       return Math.abs(dot(d, T[i]!)) <= half * 0.8 && Math.hypot(...d) < L * 0.5
-    })
-    const inPlane = slab.map((p) => reject(sub(p, c0), T[i]!))
-    const c = slab.length ? add(c0, centroid(inPlane)) : c0
-    const { e1, e2 } = tubeFrame(T[i]!, opt.facing)
+    }),
+  )
+  const outCentres: V3[] = centres.map((c0, i) => {
+    const slab = slabs[i]!
+    return roundV(slab.length ? add(c0, centroid(slab.map((p) => reject(sub(p, c0), T[i]!)))) : c0)
+  })
+  const flip = tubeFlip(outCentres, opt.facing)
+  const radii: number[][] = outCentres.map((c, i) => {
+    const { e1, e2 } = tubeFrame(T[i]!, opt.facing, flip)
     const bins = new Array<number>(K).fill(Number.NaN)
-    for (const p of slab) {
+    for (const p of slabs[i]!) {
       const q = reject(sub(p, c), T[i]!)
       const r = Math.hypot(...q)
       const a = Math.atan2(dot(q, e2), dot(q, e1))
       const k = ((Math.round((a / (2 * Math.PI)) * K) % K) + K) % K
       if (Number.isNaN(bins[k]!) || r > bins[k]!) bins[k] = r
     }
-    outCentres.push(roundV(c))
-    radii.push(fillPeriodic(bins).map((r) => round(Math.max(r, 0.0008))))
-  }
+    return fillPeriodic(bins).map((r) => round(Math.max(r, 0.0008)))
+  })
   return { kind: 'tube', facing: roundV(normalize(opt.facing)), centre: outCentres, radii }
 }
 
@@ -239,5 +240,5 @@ export function measureSheet(points: readonly Vec3[], opt: SheetOptions): SheetS
     mid.push(midRow)
     thickness.push(thRow)
   }
-  return { kind: 'sheet', facing: roundV(normalize(opt.facing)), mid, thickness }
+  return orientColumns({ kind: 'sheet', facing: roundV(normalize(opt.facing)), mid, thickness })
 }

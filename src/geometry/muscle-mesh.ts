@@ -14,10 +14,28 @@ export interface Resolution {
 }
 
 /** Section frame of a tube at one station: e1 toward the superficial side, e2 = t × e1. */
-export function tubeFrame(tangent: Vec3, facing: Vec3): { e1: V3; e2: V3 } {
+export function tubeFrame(tangent: Vec3, facing: Vec3, flip: boolean): { e1: V3; e2: V3 } {
   let e1 = normalize(reject(facing, tangent))
   if (e1[0] === 0 && e1[1] === 0 && e1[2] === 0) e1 = normalize(reject([0, 1, 0], tangent))
-  return { e1, e2: cross(tangent, e1) }
+  const e2 = cross(tangent, e1)
+  return { e1, e2: flip ? scale(e2, -1) : e2 }
+}
+
+/**
+ * Whether a tube's angles turn the other way round, decided once per tube from its chord: u must grow toward the
+ * lateral or lower edge (the trigger-point convention), so e2 must point that way.
+ */
+export function tubeFlip(centre: readonly Vec3[], facing: Vec3): boolean {
+  const chord = normalize(sub(centre[centre.length - 1]!, centre[0]!))
+  return towardMedialOrTop(tubeFrame(chord, facing, false).e2)
+}
+
+/**
+ * True when a direction (left side) points more toward the midline or the top than away from them:
+ * the larger of its sideways and vertical parts decides.
+ */
+export function towardMedialOrTop(d: Vec3): boolean {
+  return Math.abs(d[0]) >= Math.abs(d[1]) ? d[0] < 0 : d[1] > 0
 }
 
 /** Unit tangents of a polyline by central differences. */
@@ -39,10 +57,11 @@ export function buildTube(shape: TubeShape, res: Resolution): MeshData {
     resamplePeriodic(byAngle.map((c) => c[i]!), K).map((r) => Math.max(r, 0.0005)),
   )
   const T = tangents(centre)
+  const flipped = tubeFlip(shape.centre, shape.facing)
   const pos: number[] = []
   const uv: number[] = []
   for (let i = 0; i < S; i++) {
-    const { e1, e2 } = tubeFrame(T[i]!, shape.facing)
+    const { e1, e2 } = tubeFrame(T[i]!, shape.facing, flipped)
     for (let k = 0; k <= K; k++) {
       // Columns start on the deep side (θ = π) so the texture seam is hidden and u = 0.5 faces out.
       const a = (k + K / 2) % K
@@ -56,10 +75,13 @@ export function buildTube(shape: TubeShape, res: Resolution): MeshData {
   }
   const ring = K + 1
   const idx: number[] = []
+  // A flipped frame turns the rings the other way round; reverse the winding to keep faces outward.
+  const tri = (a: number, b: number, c: number) => (flipped ? idx.push(a, c, b) : idx.push(a, b, c))
   for (let i = 0; i < S - 1; i++) {
     for (let k = 0; k < K; k++) {
       const a = i * ring + k, b = a + 1, c = a + ring, d = c + 1
-      idx.push(a, b, d, a, d, c)
+      tri(a, b, d)
+      tri(a, d, c)
     }
   }
   // Caps: a tip a little beyond each end closes the tube (tendons taper to a point).
@@ -72,11 +94,24 @@ export function buildTube(shape: TubeShape, res: Resolution): MeshData {
     uv.push(0.5, end === 0 ? 0 : 1)
     for (let k = 0; k < K; k++) {
       const a = end * ring + k
-      if (end === 0) idx.push(t, a + 1, a)
-      else idx.push(t, a, a + 1)
+      if (end === 0) tri(t, a + 1, a)
+      else tri(t, a, a + 1)
     }
   }
   return finish(pos, uv, null, idx)
+}
+
+/** Reverse a sheet's columns when needed so that u grows toward its lateral or lower edge. */
+export function orientColumns(shape: SheetShape): SheetShape {
+  const first = shape.mid.map((row) => row[0]!)
+  const last = shape.mid.map((row) => row[row.length - 1]!)
+  const mean = (ps: readonly Vec3[]) => scale(ps.reduce<V3>((a, p) => add(a, p), [0, 0, 0]), 1 / ps.length)
+  if (!towardMedialOrTop(sub(mean(last), mean(first)))) return shape
+  return {
+    ...shape,
+    mid: shape.mid.map((row) => [...row].reverse()),
+    thickness: shape.thickness.map((row) => [...row].reverse()),
+  }
 }
 
 export function buildSheet(shape: SheetShape, res: Resolution): MeshData {

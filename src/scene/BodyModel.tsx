@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
 import { useStore, type MuscleRef, type State } from '../store'
-import { COLORS, muscleMaterial } from './materials'
+import { COLORS, muscleMaterial, muscleTint } from './materials'
 import { loadedParts, type BodyParts } from './parts'
 import { markReady } from './ready'
 
@@ -36,6 +36,7 @@ function prepare(scene: THREE.Object3D): BodyParts {
       // The loader strips ':' from node names; the extras carry the real id.
       o.name = meshKey({ id: data.muscle, side: data.side })
       o.material = muscleMaterial()
+      o.userData.baseColor = muscleTint(data.muscle, data.layer)
       muscles.set(o.name, o)
     } else if (data.kind === 'skin' && o.name === 'skin') {
       o.material = new THREE.MeshStandardMaterial({ color: COLORS.skin, roughness: 0.75, transparent: true })
@@ -62,7 +63,7 @@ export function applyState(parts: BodyParts, s: Pick<State, 'selected' | 'hovere
     const mat = mesh.material as THREE.MeshStandardMaterial
     const data = mesh.userData as MuscleUserData
     mesh.visible = !(s.peelSuperficial && data.layer === 'superficial') || name === sel
-    const base = data.layer === 'deep' ? COLORS.muscleDeep : COLORS.muscle
+    const base = (mesh.userData.baseColor as THREE.Color | undefined) ?? COLORS.muscle
     if (name === sel) mat.color.copy(COLORS.selected)
     else if (name === hov) mat.color.copy(COLORS.hovered)
     else if (sel) mat.color.copy(COLORS.dimmed)

@@ -7,7 +7,7 @@ import { useStore, type CameraPreset } from '../store'
 import type { BodyParts } from './BodyModel'
 import { meshKey } from './BodyModel'
 
-export const BODY_TARGET = new THREE.Vector3(0, 0.92, 0)
+export const BODY_TARGET = new THREE.Vector3(0, 0.9, 0.07)
 const BODY_DISTANCE = 3.3
 
 const PRESET_DIRS: Record<CameraPreset, THREE.Vector3> = {

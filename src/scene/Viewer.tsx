@@ -21,8 +21,8 @@ export default function Viewer() {
       aria-label="3D body: drag to turn, scroll or pinch to zoom, click a muscle to select it"
     >
       <color attach="background" args={['#f3f0ec']} />
-      <hemisphereLight args={['#fff7ef', '#5c4a44', 1.6]} />
-      <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
+      <hemisphereLight args={['#fff7ef', '#6a5550', 2.1]} />
+      <directionalLight position={[1.5, 3, 2.5]} intensity={1.9} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.9} />
       <OrbitControls makeDefault target={BODY_TARGET} minDistance={0.25} maxDistance={6} enableDamping={false} />
       <Suspense fallback={null}>

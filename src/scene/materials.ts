@@ -8,7 +8,7 @@ export const COLORS = {
   hovered: new THREE.Color('#e0785e'),
   dimmed: new THREE.Color('#8d7f7b'),
   skin: new THREE.Color('#e2bca4'),
-  core: new THREE.Color('#3b2422'),
+  core: new THREE.Color('#5a3a35'),
 } as const
 
 let fibre: THREE.DataTexture | null = null
@@ -48,4 +48,16 @@ export function fibreTexture(): THREE.DataTexture {
 
 export function muscleMaterial(): THREE.MeshStandardMaterial {
   return new THREE.MeshStandardMaterial({ color: COLORS.muscle.clone(), map: fibreTexture(), roughness: 0.62, metalness: 0 })
+}
+
+/**
+ * Each muscle's own shade: neighbours differ slightly in lightness so their borders read, deep ones are darker.
+ * Derived from the id, so it is the same on every load.
+ */
+export function muscleTint(id: string, layer?: string): THREE.Color {
+  let h = 2166136261
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619)
+  const jitter = ((h >>> 0) % 1000) / 1000 - 0.5
+  const c = (layer === 'deep' ? COLORS.muscleDeep : COLORS.muscle).clone()
+  return c.offsetHSL(jitter * 0.025, jitter * 0.08, jitter * 0.09)
 }

@@ -1,0 +1,258 @@
+/**
+ * Muscles the BodyParts3D reference lacks, authored from their attachments: an origin line and an insertion line
+ * on bony landmarks, a thickness, and the direction from which the muscle is laid over the bones and deeper muscles.
+ * scripts/measure-reference.ts lays each sheet over the reference and writes the figures to shapes/authored.ts.
+ * Attachments follow Gray's Anatomy (42nd ed.); thicknesses are typical adult values scaled to the 1.75 m body.
+ * Left side, canonical frame; offsets in metres.
+ */
+import type { Anchor, SourceRef, Vec3 } from '../schema'
+
+export interface DrapeSpec {
+  readonly muscle: string
+  /** Origin line, first point at u = 0. */
+  readonly origin: readonly Anchor[]
+  /** Insertion line, first point at u = 0. */
+  readonly insertion: readonly Anchor[]
+  /** Rays travel into the body along `dir`, or toward the segment between two anchors (caps over a bone). */
+  readonly ray: { readonly dir: Vec3 } | { readonly axis: readonly [Anchor, Anchor] }
+  /** Greatest thickness (m) and where along v the belly is fullest (0..1). */
+  readonly thickness: number
+  readonly bellyAt?: number
+  /** How fast the thickness falls toward the side edges: 0 flat sheet … 1 round belly. */
+  readonly roundness?: number
+  /** Measured muscles that lie over or beside this one and must not be draped on. */
+  readonly exclude?: readonly string[]
+  readonly source: SourceRef
+}
+
+const a = (landmark: string, offset?: Vec3): Anchor => (offset ? { landmark, offset } : { landmark })
+const GRAY: SourceRef = { ref: 'gray-anatomy' }
+
+/** In laying order: deeper authored muscles first, so the ones above them rest on them. */
+export const DRAPE_SPECS: readonly DrapeSpec[] = [
+  {
+    muscle: 'masseter',
+    origin: [a('zygomatic-arch', [-0.012, -0.004, 0.02]), a('zygomatic-arch', [-0.004, -0.004, -0.008])],
+    insertion: [a('mandible-angle', [0.002, 0.01, 0.03]), a('mandible-angle', [0.001, 0.004, 0.002])],
+    ray: { dir: [-1, 0, 0] },
+    thickness: 0.011,
+    bellyAt: 0.55,
+    roundness: 0.5,
+    exclude: ['temporalis'],
+    source: GRAY,
+  },
+  {
+    muscle: 'trapezius-upper',
+    origin: [a('inion', [0.004, 0, 0]), a('c7-spinous', [0.002, 0.03, -0.01])],
+    insertion: [a('clavicle-mid', [0.03, 0.012, -0.02]), a('acromion', [-0.012, 0.006, -0.012])],
+    ray: { dir: [0, -0.55, 0.84] },
+    thickness: 0.011,
+    bellyAt: 0.5,
+    roundness: 0.3,
+    source: GRAY,
+  },
+  {
+    muscle: 'trapezius-middle',
+    origin: [a('c7-spinous', [0.002, 0.03, -0.01]), a('t4-spinous', [0.002, -0.005, -0.004])],
+    insertion: [a('acromion', [-0.012, 0.006, -0.012]), a('scapula-spine-root', [0.03, 0.012, -0.012])],
+    ray: { dir: [0, -0.15, 0.99] },
+    thickness: 0.008,
+    bellyAt: 0.4,
+    roundness: 0.2,
+    source: GRAY,
+  },
+  {
+    muscle: 'trapezius-lower',
+    origin: [a('t4-spinous', [0.002, -0.005, -0.004]), a('t12-spinous', [0.002, 0, -0.004])],
+    insertion: [a('scapula-spine-root', [0.03, 0.012, -0.012]), a('scapula-spine-root', [0.008, -0.004, -0.012])],
+    ray: { dir: [0, 0, 1] },
+    thickness: 0.006,
+    bellyAt: 0.45,
+    roundness: 0.2,
+    source: GRAY,
+  },
+  {
+    muscle: 'pectoralis-major',
+    origin: [
+      a('clavicle-mid', [0.005, -0.004, 0.01]),
+      a('sternoclavicular', [0.004, -0.008, 0.012]),
+      a('jugular-notch', [0.014, -0.04, 0.004]),
+      a('xiphoid', [0.014, 0.02, 0.0]),
+      a('xiphoid', [0.07, -0.035, -0.02]),
+    ],
+    insertion: [
+      a('greater-tubercle', [0.004, -0.075, 0.02]),
+      a('greater-tubercle', [0.0, -0.06, 0.022]),
+      a('greater-tubercle', [-0.004, -0.045, 0.022]),
+      a('greater-tubercle', [-0.008, -0.03, 0.02]),
+      a('greater-tubercle', [-0.01, -0.02, 0.016]),
+    ],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.016,
+    bellyAt: 0.45,
+    roundness: 0.25,
+    source: GRAY,
+  },
+  {
+    muscle: 'deltoid-anterior',
+    origin: [a('clavicle-mid', [0.035, 0.004, 0.008]), a('acromion', [0.0, 0.006, 0.022])],
+    insertion: [a('deltoid-tuberosity', [0.002, 0, 0.008]), a('deltoid-tuberosity', [0.006, 0.004, 0.004])],
+    ray: { axis: [a('glenohumeral'), a('deltoid-tuberosity', [-0.012, 0, 0])] },
+    thickness: 0.02,
+    bellyAt: 0.42,
+    roundness: 0.35,
+    exclude: ['pectoralis-minor'],
+    source: GRAY,
+  },
+  {
+    muscle: 'deltoid-middle',
+    origin: [a('acromion', [0.0, 0.006, 0.022]), a('acromion', [0.004, 0.004, -0.022])],
+    insertion: [a('deltoid-tuberosity', [0.006, 0.004, 0.004]), a('deltoid-tuberosity', [0.006, 0.004, -0.004])],
+    ray: { axis: [a('glenohumeral'), a('deltoid-tuberosity', [-0.012, 0, 0])] },
+    thickness: 0.022,
+    bellyAt: 0.42,
+    roundness: 0.35,
+    source: GRAY,
+  },
+  {
+    muscle: 'deltoid-posterior',
+    origin: [a('acromion', [0.004, 0.004, -0.022]), a('scapula-spine-root', [0.045, 0.02, -0.012])],
+    insertion: [a('deltoid-tuberosity', [0.006, 0.004, -0.004]), a('deltoid-tuberosity', [0.002, 0, -0.008])],
+    ray: { axis: [a('glenohumeral'), a('deltoid-tuberosity', [-0.012, 0, 0])] },
+    thickness: 0.018,
+    bellyAt: 0.42,
+    roundness: 0.35,
+    source: GRAY,
+  },
+  {
+    muscle: 'biceps-brachii',
+    origin: [a('coracoid', [0.0, -0.02, 0.004]), a('greater-tubercle', [-0.012, -0.03, 0.01])],
+    insertion: [a('radial-head', [-0.018, -0.03, 0.012]), a('radial-head', [-0.01, -0.03, 0.012])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.034,
+    bellyAt: 0.6,
+    roundness: 0.85,
+    exclude: ['pectoralis-major', 'deltoid-anterior'],
+    source: GRAY,
+  },
+  {
+    muscle: 'triceps-medial-head',
+    origin: [a('deltoid-tuberosity', [-0.03, -0.02, -0.01]), a('deltoid-tuberosity', [-0.005, -0.03, -0.012])],
+    insertion: [a('olecranon', [-0.008, 0.01, -0.004]), a('olecranon', [0.008, 0.01, -0.004])],
+    ray: { dir: [0, 0, 1] },
+    thickness: 0.016,
+    bellyAt: 0.65,
+    roundness: 0.6,
+    source: GRAY,
+  },
+  {
+    muscle: 'triceps-long-head',
+    origin: [a('glenohumeral', [-0.03, -0.04, -0.03]), a('glenohumeral', [-0.02, -0.035, -0.03])],
+    insertion: [a('olecranon', [-0.012, 0.02, -0.006]), a('olecranon', [0.0, 0.02, -0.008])],
+    ray: { dir: [0.35, 0, 0.94] },
+    thickness: 0.03,
+    bellyAt: 0.45,
+    roundness: 0.75,
+    exclude: ['teres-major', 'latissimus-dorsi', 'teres-minor', 'deltoid-posterior'],
+    source: GRAY,
+  },
+  {
+    muscle: 'triceps-lateral-head',
+    origin: [a('greater-tubercle', [-0.004, -0.04, -0.03]), a('greater-tubercle', [0.008, -0.07, -0.026])],
+    insertion: [a('olecranon', [0.0, 0.02, -0.008]), a('olecranon', [0.012, 0.02, -0.004])],
+    ray: { dir: [-0.35, 0, 0.94] },
+    thickness: 0.026,
+    bellyAt: 0.45,
+    roundness: 0.7,
+    exclude: ['deltoid-posterior', 'deltoid-middle'],
+    source: GRAY,
+  },
+  {
+    muscle: 'flexor-digitorum-superficialis',
+    origin: [a('humerus-medial-epicondyle', [0.004, -0.01, 0.01]), a('radial-head', [0.0, -0.04, 0.01])],
+    insertion: [a('wrist', [-0.012, 0.03, 0.006]), a('wrist', [0.002, 0.03, 0.008])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.016,
+    bellyAt: 0.4,
+    roundness: 0.5,
+    exclude: ['palmaris-longus', 'flexor-carpi-radialis', 'brachioradialis'],
+    source: GRAY,
+  },
+  {
+    muscle: 'vastus-intermedius',
+    origin: [a('greater-trochanter', [-0.02, -0.06, 0.01]), a('greater-trochanter', [-0.045, -0.06, 0.02])],
+    insertion: [a('patella', [0.012, 0.05, -0.01]), a('patella', [-0.012, 0.05, -0.01])],
+    ray: { axis: [a('hip-joint'), a('femur-lateral-epicondyle', [-0.04, 0.02, 0])] },
+    thickness: 0.02,
+    bellyAt: 0.45,
+    roundness: 0.3,
+    exclude: ['sartorius', 'tensor-fasciae-latae', 'adductor-longus', 'gracilis', 'gluteus-minimus', 'gluteus-medius'],
+    source: GRAY,
+  },
+  {
+    muscle: 'vastus-lateralis',
+    origin: [a('greater-trochanter', [0.0, -0.02, 0.02]), a('greater-trochanter', [0.0, -0.04, -0.03])],
+    insertion: [a('patella', [0.025, 0.04, -0.01]), a('femur-lateral-epicondyle', [0.006, 0.06, -0.01])],
+    ray: { axis: [a('hip-joint'), a('femur-lateral-epicondyle', [-0.04, 0.02, 0])] },
+    thickness: 0.032,
+    bellyAt: 0.45,
+    roundness: 0.45,
+    exclude: ['tensor-fasciae-latae', 'gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'],
+    source: GRAY,
+  },
+  {
+    muscle: 'vastus-medialis',
+    origin: [a('hip-joint', [0.02, -0.12, 0.0]), a('hip-joint', [0.03, -0.14, -0.015])],
+    insertion: [a('patella', [-0.02, 0.02, -0.005]), a('patella', [-0.028, 0.045, -0.01])],
+    ray: { axis: [a('hip-joint'), a('femur-medial-epicondyle', [0.02, 0.02, 0])] },
+    thickness: 0.032,
+    bellyAt: 0.75,
+    roundness: 0.5,
+    exclude: ['sartorius', 'gracilis', 'adductor-longus'],
+    source: GRAY,
+  },
+  {
+    muscle: 'rectus-femoris',
+    origin: [a('asis', [-0.012, -0.04, 0.0]), a('asis', [-0.004, -0.045, 0.0])],
+    insertion: [a('patella', [-0.012, 0.04, 0.008]), a('patella', [0.012, 0.04, 0.008])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.03,
+    bellyAt: 0.45,
+    roundness: 0.75,
+    exclude: ['sartorius', 'tensor-fasciae-latae'],
+    source: GRAY,
+  },
+  {
+    muscle: 'biceps-femoris',
+    origin: [a('ischial-tuberosity', [0.004, 0, -0.01]), a('ischial-tuberosity', [0.016, -0.01, -0.01])],
+    insertion: [a('fibular-head', [-0.008, 0.03, -0.01]), a('fibular-head', [0.004, 0.03, -0.006])],
+    ray: { dir: [-0.2, 0, 0.98] },
+    thickness: 0.03,
+    bellyAt: 0.5,
+    roundness: 0.7,
+    exclude: ['gluteus-maximus', 'semitendinosus', 'semimembranosus'],
+    source: GRAY,
+  },
+  {
+    muscle: 'gastrocnemius-medial',
+    origin: [a('femur-medial-epicondyle', [0.004, 0.012, -0.045]), a('femur-medial-epicondyle', [0.022, 0.012, -0.05])],
+    insertion: [a('medial-malleolus', [0.012, 0.2, -0.055]), a('medial-malleolus', [0.026, 0.2, -0.06])],
+    ray: { dir: [0, 0, 1] },
+    thickness: 0.028,
+    bellyAt: 0.4,
+    roundness: 0.6,
+    exclude: ['semitendinosus', 'semimembranosus', 'gracilis', 'sartorius', 'biceps-femoris'],
+    source: GRAY,
+  },
+  {
+    muscle: 'gastrocnemius-lateral',
+    origin: [a('femur-lateral-epicondyle', [-0.022, 0.012, -0.05]), a('femur-lateral-epicondyle', [-0.004, 0.012, -0.045])],
+    insertion: [a('lateral-malleolus', [-0.034, 0.24, -0.05]), a('lateral-malleolus', [-0.02, 0.24, -0.045])],
+    ray: { dir: [0, 0, 1] },
+    thickness: 0.024,
+    bellyAt: 0.4,
+    roundness: 0.6,
+    exclude: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
+    source: GRAY,
+  },
+]

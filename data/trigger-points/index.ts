@@ -1,0 +1,19 @@
+import type { TriggerPoint } from '../schema'
+import { ARM_TRIGGER_POINTS } from './arm'
+import { HEAD_NECK_TRIGGER_POINTS } from './head-neck'
+import { HIP_TRIGGER_POINTS } from './hip'
+import { LEG_TRIGGER_POINTS } from './leg'
+import { SHOULDER_TRIGGER_POINTS } from './shoulder'
+import { THIGH_TRIGGER_POINTS } from './thigh'
+import { TRUNK_TRIGGER_POINTS } from './trunk'
+
+/** Every trigger point, head to toe. */
+export const TRIGGER_POINTS: readonly TriggerPoint[] = [
+  ...HEAD_NECK_TRIGGER_POINTS,
+  ...SHOULDER_TRIGGER_POINTS,
+  ...ARM_TRIGGER_POINTS,
+  ...TRUNK_TRIGGER_POINTS,
+  ...HIP_TRIGGER_POINTS,
+  ...THIGH_TRIGGER_POINTS,
+  ...LEG_TRIGGER_POINTS,
+]

@@ -1,0 +1,133 @@
+import * as THREE from 'three'
+import { MeshBVH } from 'three-mesh-bvh'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { MUSCLES } from '../../data/anatomy/muscles'
+import { MUSCLE_SHAPES } from '../../data/anatomy/shapes'
+import type { NamedMesh } from '../../src/geometry/body-model'
+import { surfaceCentroid } from '../../src/geometry/mesh'
+import { componentCount, isClosed } from '../../src/geometry/topology'
+import { buildBodyModel } from '../../scripts/model/build'
+
+const BODY_HEIGHT = 1.75
+let model: NamedMesh[]
+const byName = (name: string) => model.find((m) => m.name === name)!
+
+beforeAll(async () => {
+  model = await buildBodyModel()
+}, 60_000)
+
+describe('the generated body', () => {
+  it('has a skin and one left and one right mesh for every muscle, named by id', () => {
+    const names = new Set(model.map((m) => m.name))
+    expect(names.has('skin')).toBe(true)
+    for (const m of MUSCLES) {
+      expect(names, m.id).toContain(`muscle:${m.id}:left`)
+      expect(names, m.id).toContain(`muscle:${m.id}:right`)
+    }
+  })
+
+  it('builds every muscle as one closed piece', () => {
+    for (const m of model.filter((x) => x.extras.kind === 'muscle')) {
+      expect(isClosed(m.mesh), m.name).toBe(true)
+      expect(componentCount(m.mesh), m.name).toBe(1)
+    }
+  })
+
+  it('places each measured muscle within 1 % of body height of the reference', () => {
+    // Muscles whose tendons split into slips (extensors of fingers and toes), span many segments (multifidus), or
+    // wrap the trunk as thin sheets rebuild with a visible offset; they are held to a looser bound until their
+    // figures gain slips. Every other measured muscle must sit within 1 % of body height.
+    const LOOSE = new Set([
+      'extensor-digitorum', 'extensor-digitorum-longus', 'multifidus', 'rectus-abdominis', 'external-oblique',
+      'sternocleidomastoid-sternal',
+    ])
+    const errors: number[] = []
+    for (const e of MUSCLE_SHAPES.filter((s) => s.referenceCentroid)) {
+      const mesh = byName(`muscle:${e.muscle}:left`).mesh
+      const c = surfaceCentroid(mesh.positions, mesh.indices)
+      const r = e.referenceCentroid!
+      const err = Math.hypot(c[0] - r[0], c[1] - r[1], c[2] - r[2])
+      errors.push(err)
+      expect(err, e.muscle).toBeLessThan((LOOSE.has(e.muscle) ? 0.035 : 0.01) * BODY_HEIGHT)
+    }
+    errors.sort((a, b) => a - b)
+    expect(errors.length).toBeGreaterThan(40)
+    expect(errors[Math.floor(errors.length / 2)]!).toBeLessThan(0.005 * BODY_HEIGHT)
+  })
+
+  it('mirrors right onto left', () => {
+    const l = byName('muscle:deltoid-middle:left').mesh.positions
+    const r = byName('muscle:deltoid-middle:right').mesh.positions
+    expect(r[0]).toBeCloseTo(-l[0]!, 6)
+    expect(r[1]).toBeCloseTo(l[1]!, 6)
+  })
+
+  it('keeps superficial muscles under the skin', () => {
+    const skin = byName('skin').mesh
+    const g = geometryOf(skin)
+    const bvh = new MeshBVH(g)
+    const target = { point: new THREE.Vector3(), distance: 0, faceIndex: 0 }
+    const ray = new THREE.Ray(new THREE.Vector3(), new THREE.Vector3(0.31, 0.9, 0.3).normalize())
+    const poking: string[] = []
+    for (const m of model.filter((x) => x.extras.layer === 'superficial' && x.extras.side === 'left')) {
+      let outside = 0
+      const pos = m.mesh.positions
+      for (let i = 0; i < pos.length; i += 3) {
+        ray.origin.set(pos[i]!, pos[i + 1]!, pos[i + 2]!)
+        // Inside a closed surface a ray crosses it an odd number of times.
+        if (bvh.raycast(ray, THREE.DoubleSide).length % 2 === 1) continue
+        bvh.closestPointToPoint(ray.origin, target)
+        // More than 1.5 mm outside counts as poking through (the skin is smoothed after meshing).
+        if (target.distance > 0.0015) outside++
+      }
+      const share = outside / (pos.length / 3)
+      if (share > 0.005) poking.push(`${m.name} ${(share * 100).toFixed(1)}%`)
+    }
+    expect(poking).toEqual([])
+  })
+
+  it('puts deep muscles beneath the ones that cover them', () => {
+    // Rays from outside toward points of the deep muscle: where they cross the covering muscle, they must meet it first.
+    const pairs: [deep: string, cover: string, outward: [number, number, number]][] = [
+      ['supraspinatus', 'trapezius-upper', [0, 0.6, -0.8]],
+      ['rhomboid-major', 'trapezius-middle', [0, 0, -1]],
+      ['rhomboid-major', 'trapezius-lower', [0, 0, -1]],
+      ['gluteus-minimus', 'gluteus-medius', [1, 0, 0]],
+      ['gluteus-medius', 'gluteus-maximus', [0.3, 0, -1]],
+      ['soleus', 'gastrocnemius-medial', [0, 0, -1]],
+      ['vastus-intermedius', 'rectus-femoris', [0, 0, 1]],
+      ['pectoralis-minor', 'pectoralis-major', [0, 0, 1]],
+      ['brachialis', 'biceps-brachii', [0, 0, 1]],
+      ['semispinalis-capitis', 'splenius-capitis', [0, 0, -1]],
+    ]
+    const ray = new THREE.Ray()
+    const wrong: string[] = []
+    for (const [deep, cover, out] of pairs) {
+      const d = byName(`muscle:${deep}:left`).mesh
+      const coverBvh = new MeshBVH(geometryOf(byName(`muscle:${cover}:left`).mesh))
+      const deepBvh = new MeshBVH(geometryOf(d))
+      const o = new THREE.Vector3(...out).normalize()
+      let crossed = 0, above = 0
+      for (let i = 0; i < d.positions.length; i += 3) {
+        const p = new THREE.Vector3(d.positions[i]!, d.positions[i + 1]!, d.positions[i + 2]!)
+        ray.origin.copy(p).addScaledVector(o, 0.3)
+        ray.direction.copy(o).negate()
+        const hc = coverBvh.raycastFirst(ray, THREE.DoubleSide)
+        const hd = deepBvh.raycastFirst(ray, THREE.DoubleSide)
+        if (!hc || !hd) continue
+        crossed++
+        // Muscles in contact may cross by a rebuild error of up to 2 mm.
+        if (hc.distance > hd.distance + 0.002) above++
+      }
+      if (crossed === 0 || above / crossed > 0.05) wrong.push(`${deep} above ${cover} at ${above}/${crossed} rays`)
+    }
+    expect(wrong).toEqual([])
+  })
+})
+
+function geometryOf(mesh: { positions: Float32Array; indices: Uint32Array }): THREE.BufferGeometry {
+  const g = new THREE.BufferGeometry()
+  g.setAttribute('position', new THREE.BufferAttribute(mesh.positions, 3))
+  g.setIndex(new THREE.BufferAttribute(mesh.indices, 1))
+  return g
+}
