@@ -7,15 +7,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-    rollupOptions: {
-      output: {
-        manualChunks(id: string) {
-          if (id.includes('node_modules/three/')) return 'three'
-          if (id.includes('node_modules/@react-three/') || id.includes('three-mesh-bvh')) return 'r3f'
-          return undefined
-        },
-      },
-    },
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/scene/**/*.test.tsx', 'tests/ui/**/*.test.tsx'],

@@ -14,7 +14,7 @@ interface Shot {
 }
 
 const view = (preset: string) => async (page: Page) => {
-  await page.getByRole('button', { name: preset, exact: true }).click()
+  await page.getByRole('group', { name: 'Camera' }).getByRole('button', { name: preset, exact: true }).click()
   await page.waitForTimeout(900)
 }
 
@@ -26,6 +26,9 @@ export const SHOTS: readonly Shot[] = [
   { name: 'selected-infraspinatus', query: '?muscle=infraspinatus&side=left' },
   { name: 'selected-pectoralis-major', query: '?muscle=pectoralis-major&side=right' },
   { name: 'selected-gluteus-medius', query: '?muscle=gluteus-medius&side=left' },
+  { name: 'referral-upper-trapezius', query: '?tp=trapezius-upper-1&side=left', setup: view('Left') },
+  { name: 'referral-infraspinatus', query: '?tp=infraspinatus-1&side=right', setup: view('Back') },
+  { name: 'referral-gluteus-minimus', query: '?tp=gluteus-minimus-1&side=left', setup: view('Left') },
 ]
 
 const only = process.argv.slice(2)

@@ -3,13 +3,16 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { useDeepLink } from './ui/useDeepLink'
 import { LayerControls } from './ui/LayerControls'
 import { MessageBar } from './ui/MessageBar'
-import { MuscleList } from './ui/MuscleList'
-import { MusclePanel } from './ui/MusclePanel'
+import { DetailsPanel } from './ui/DetailsPanel'
+import { ModeSwitch } from './ui/ModeSwitch'
 import { SearchBox } from './ui/SearchBox'
+import { Sidebar } from './ui/Sidebar'
 import { ViewControls } from './ui/ViewControls'
 import { hasWebGL } from './ui/webgl'
 
-const Viewer = lazy(() => import('./scene/Viewer'))
+// Start fetching the 3D chunk at once, in parallel with the first render of the panels.
+const viewerChunk = hasWebGL() ? import('./scene/Viewer') : null
+const Viewer = lazy(() => viewerChunk ?? import('./scene/Viewer'))
 
 export function App() {
   const [webgl] = useState(hasWebGL)
@@ -22,10 +25,9 @@ export function App() {
       <header className="topbar">
         <h1>Trigger Point Explorer</h1>
         <SearchBox />
+        <ModeSwitch />
       </header>
-      <aside className="sidebar" aria-label="Muscles">
-        <MuscleList />
-      </aside>
+      <Sidebar />
       <main className="stage">
         {webgl ? (
           <Suspense fallback={<div className="loading" role="status">Loading the body…</div>}>
@@ -43,7 +45,7 @@ export function App() {
         </div>
         <MessageBar />
       </main>
-      <MusclePanel />
+      <DetailsPanel />
       <footer className="disclaimer">
         For learning and explanation, not diagnosis. Sudden, severe or unexplained pain needs a clinician.
       </footer>

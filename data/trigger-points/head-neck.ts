@@ -328,6 +328,11 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           ],
           areas: ['throat', 'chin'],
         },
+        {
+          // The temporal headache guide of ch. 7 lists the sternal division among its sources.
+          blobs: [{ at: { landmark: 'temple', offset: [0.005, 0, 0.01] }, radius: 0.028 }],
+          areas: ['temple'],
+        },
       ],
     },
     symptoms: [

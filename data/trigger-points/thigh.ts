@@ -564,12 +564,13 @@ export const THIGH_TRIGGER_POINTS = [
           blobs: [
             {
               at: { landmark: 'pubic-tubercle', offset: [0, -0.06, -0.03] },
-              to: { landmark: 'femur-medial-epicondyle', offset: [-0.015, 0.04, 0] },
+              // Down the inner thigh to the inner side of the knee (ch. 15).
+              to: { landmark: 'femur-medial-epicondyle', offset: [-0.015, 0, 0] },
               radius: 0.035,
               facing: 'medial',
             },
           ],
-          areas: ['inner-thigh'],
+          areas: ['inner-thigh', 'inner-knee'],
         },
       ],
       spillover: [],

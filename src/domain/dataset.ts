@@ -1,13 +1,35 @@
-/** The dataset as one injectable value, so domain functions can be tested on small fixtures. */
-import { MUSCLES } from '../../data/anatomy/muscles'
-import type { MuscleFacts } from '../../data/schema'
+/** Look-ups over the dataset; the dataset is injectable so domain functions can be tested on small fixtures. */
+import { DATASET, type Dataset } from '../../data/dataset'
+import type { BodyArea, Condition, MuscleFacts, TriggerPoint } from '../../data/schema'
 
-export interface Dataset {
-  readonly muscles: readonly MuscleFacts[]
-}
-
-export const DATASET: Dataset = { muscles: MUSCLES }
+export { DATASET, type Dataset }
 
 export function muscleById(id: string, data: Dataset = DATASET): MuscleFacts | undefined {
   return data.muscles.find((m) => m.id === id)
+}
+
+export function triggerPointById(id: string, data: Dataset = DATASET): TriggerPoint | undefined {
+  return data.triggerPoints.find((t) => t.id === id)
+}
+
+export function triggerPointsOf(muscle: string, data: Dataset = DATASET): TriggerPoint[] {
+  return data.triggerPoints.filter((t) => t.muscle === muscle)
+}
+
+export function conditionById(id: string, data: Dataset = DATASET): Condition | undefined {
+  return data.conditions.find((c) => c.id === id)
+}
+
+/** Trigger points that name the condition (causing, contributing to or mimicking it). */
+export function triggerPointsFor(condition: string, data: Dataset = DATASET): TriggerPoint[] {
+  return data.triggerPoints.filter((t) => t.conditions.includes(condition))
+}
+
+export function areaById(id: string, data: Dataset = DATASET): BodyArea | undefined {
+  return data.bodyAreas.find((a) => a.id === id)
+}
+
+/** Everyday names of body areas, in order, without repeats. */
+export function areaNames(ids: readonly string[], data: Dataset = DATASET): string[] {
+  return [...new Set(ids)].map((id) => areaById(id, data)?.name.toLowerCase() ?? id)
 }

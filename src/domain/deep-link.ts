@@ -1,41 +1,66 @@
-/** Reads and writes the app's state in the URL (`?muscle=<id>&side=<left|right>`), reporting what it cannot use. */
+/**
+ * Reads and writes the app's state in the URL: `?muscle=<id>&side=<left|right>`, `?tp=<id>&side=…`,
+ * `?condition=<id>`, `?pain=<area>,<area>`. Every parameter it cannot use becomes a plain-language problem.
+ */
 import type { Side } from '../../data/schema'
-import { DATASET, muscleById, type Dataset } from './dataset'
+import { conditionById, DATASET, muscleById, triggerPointById, type Dataset } from './dataset'
 
 export interface LinkState {
   readonly muscle?: { readonly id: string; readonly side: Side }
+  readonly triggerPoint?: { readonly id: string; readonly side: Side }
+  readonly condition?: string
+  /** Raw area words from `pain=`; the pain finder resolves them. */
+  readonly pain?: readonly string[]
 }
 
 export interface ParsedLink {
   readonly state: LinkState
-  /** Plain-language problems, one per ignored parameter. */
   readonly problems: readonly string[]
 }
 
 export function parseLink(search: string, data: Dataset = DATASET): ParsedLink {
   const params = new URLSearchParams(search)
   const problems: string[] = []
-  let muscle: LinkState['muscle']
-  const id = params.get('muscle')
-  if (id !== null) {
-    const sideParam = params.get('side') ?? 'left'
-    const side: Side | null = sideParam === 'left' || sideParam === 'right' ? sideParam : null
-    if (!muscleById(id, data)) {
-      problems.push(`The link names a muscle "${id}" that this atlas does not have. Search for it by name instead.`)
-    } else if (!side) {
-      problems.push(`The link's side "${sideParam}" is not left or right; showing the left side.`)
-      muscle = { id, side: 'left' }
-    } else muscle = { id, side }
+  const state: { -readonly [K in keyof LinkState]: LinkState[K] } = {}
+  const sideParam = params.get('side')
+  let side: Side = 'left'
+  if (sideParam === 'right' || sideParam === 'left') side = sideParam
+  else if (sideParam !== null) problems.push(`The link's side "${sideParam}" is not left or right; showing the left side.`)
+
+  const tp = params.get('tp')
+  if (tp !== null) {
+    const found = triggerPointById(tp, data)
+    if (found) {
+      state.triggerPoint = { id: tp, side }
+      state.muscle = { id: found.muscle, side }
+    } else problems.push(`The link names a trigger point "${tp}" that this atlas does not have.`)
   }
-  return { state: { muscle }, problems }
+  const id = params.get('muscle')
+  if (id !== null && !state.muscle) {
+    if (muscleById(id, data)) state.muscle = { id, side }
+    else problems.push(`The link names a muscle "${id}" that this atlas does not have. Search for it by name instead.`)
+  }
+  const condition = params.get('condition')
+  if (condition !== null) {
+    if (conditionById(condition, data)) state.condition = condition
+    else problems.push(`The link names a condition "${condition}" that this atlas does not cover.`)
+  }
+  const pain = params.get('pain')
+  if (pain !== null) state.pain = pain.split(',').map((s) => s.trim()).filter(Boolean)
+  return { state, problems }
 }
 
 export function formatLink(state: LinkState): string {
   const params = new URLSearchParams()
-  if (state.muscle) {
+  if (state.triggerPoint) {
+    params.set('tp', state.triggerPoint.id)
+    params.set('side', state.triggerPoint.side)
+  } else if (state.muscle) {
     params.set('muscle', state.muscle.id)
     params.set('side', state.muscle.side)
   }
-  const s = params.toString()
+  if (state.condition) params.set('condition', state.condition)
+  if (state.pain?.length) params.set('pain', state.pain.join(','))
+  const s = params.toString().replace(/%2C/g, ',')
   return s ? `?${s}` : ''
 }

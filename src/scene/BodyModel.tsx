@@ -4,9 +4,11 @@ import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
+import { conditionById } from '../domain/dataset'
 import { useStore, type MuscleRef, type State } from '../store'
 import { COLORS, muscleMaterial, muscleTint } from './materials'
 import { loadedParts, type BodyParts } from './parts'
+import { usePainInput } from './PainMarks'
 import { markReady } from './ready'
 
 THREE.Mesh.prototype.raycast = acceleratedRaycast
@@ -56,8 +58,12 @@ function refOf(o: THREE.Object3D): MuscleRef | null {
 }
 
 /** Applies the store's selection and view choices to the meshes' materials and visibility. */
-export function applyState(parts: BodyParts, s: Pick<State, 'selected' | 'hovered' | 'skin' | 'peelSuperficial'>): void {
+export function applyState(
+  parts: BodyParts,
+  s: Pick<State, 'selected' | 'hovered' | 'skin' | 'peelSuperficial' | 'condition'>,
+): void {
   const sel = s.selected ? meshKey(s.selected) : null
+  const involved = new Set(s.condition ? (conditionById(s.condition)?.muscles ?? []) : [])
   const hov = s.hovered ? meshKey(s.hovered) : null
   for (const [name, mesh] of parts.muscles) {
     const mat = mesh.material as THREE.MeshStandardMaterial
@@ -66,7 +72,8 @@ export function applyState(parts: BodyParts, s: Pick<State, 'selected' | 'hovere
     const base = (mesh.userData.baseColor as THREE.Color | undefined) ?? COLORS.muscle
     if (name === sel) mat.color.copy(COLORS.selected)
     else if (name === hov) mat.color.copy(COLORS.hovered)
-    else if (sel) mat.color.copy(COLORS.dimmed)
+    else if (data.muscle && involved.has(data.muscle)) mat.color.copy(COLORS.involved)
+    else if (sel || involved.size) mat.color.copy(COLORS.dimmed)
     else mat.color.copy(base)
     mat.emissive.setRGB(name === sel ? 0.25 : 0, name === sel ? 0.04 : 0, 0)
   }
@@ -97,7 +104,8 @@ export function BodyModel({ onParts }: BodyModelProps) {
     applyState(parts, useStore.getState())
     invalidate()
     return useStore.subscribe((s, prev) => {
-      if (s.selected !== prev.selected || s.hovered !== prev.hovered || s.skin !== prev.skin || s.peelSuperficial !== prev.peelSuperficial) {
+      const keys = ['selected', 'hovered', 'skin', 'peelSuperficial', 'condition'] as const
+      if (keys.some((k) => s[k] !== prev[k])) {
         applyState(parts, s)
         invalidate()
       }
@@ -111,7 +119,10 @@ export function BodyModel({ onParts }: BodyModelProps) {
     requestAnimationFrame(markReady)
   })
 
+  const pain = usePainInput()
+  const onSkin = (e: ThreeEvent<MouseEvent | PointerEvent>) => useStore.getState().mode === 'pain' && e.object === parts.skin
   const onMove = (e: ThreeEvent<PointerEvent>) => {
+    if (onSkin(e)) return pain.onPointerMove(e)
     e.stopPropagation()
     const ref = refOf(e.object)
     const cur = useStore.getState().hovered
@@ -119,11 +130,22 @@ export function BodyModel({ onParts }: BodyModelProps) {
   }
   const onOut = () => useStore.getState().hovered && useStore.getState().hoverMuscle(null)
   const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (onSkin(e)) return pain.onClick(e)
     // A drag that orbits the camera is not a pick.
     if (e.delta > 6) return
     e.stopPropagation()
     const ref = refOf(e.object)
     if (ref) useStore.getState().selectMuscle(ref)
   }
-  return <primitive object={parts.root} onPointerMove={onMove} onPointerOut={onOut} onClick={onClick} />
+  const onDown = (e: ThreeEvent<PointerEvent>) => onSkin(e) && pain.onPointerDown(e)
+  return (
+    <primitive
+      object={parts.root}
+      onPointerMove={onMove}
+      onPointerOut={onOut}
+      onClick={onClick}
+      onPointerDown={onDown}
+      onPointerUp={pain.onPointerUp}
+    />
+  )
 }

@@ -32,7 +32,7 @@ interface Flight extends Goal {
 const FLIGHT_S = 0.6
 
 /** True while the camera is flying to a preset or a focus; tools wait for it before reading the screen. */
-export const cameraState = { moving: false }
+export const cameraState = { moving: false, handledSeq: -1 }
 
 /** Where to look at a mesh from: along its average outward normal, far enough to frame it with context. */
 export function focusGoal(mesh: THREE.Mesh): Goal {
@@ -40,11 +40,19 @@ export function focusGoal(mesh: THREE.Mesh): Goal {
   const box = new THREE.Box3().setFromObject(mesh)
   const centre = box.getCenter(new THREE.Vector3())
   const size = box.getSize(new THREE.Vector3()).length()
+  // Average the normals of the superficial face only: a sheet's deep face or a tube's far side would cancel them.
   const normals = mesh.geometry.getAttribute('normal')
+  const uv = mesh.geometry.getAttribute('uv')
+  const depth = mesh.geometry.getAttribute('uv1')
+  let sheet = false
+  for (let i = 0; depth && i < depth.count && !sheet; i++) sheet = depth.getX(i) > 0.5
   const dir = new THREE.Vector3()
   const n = new THREE.Vector3()
   const normalMatrix = new THREE.Matrix3().getNormalMatrix(mesh.matrixWorld)
-  for (let i = 0; i < normals.count; i++) dir.add(n.fromBufferAttribute(normals, i).applyMatrix3(normalMatrix).normalize())
+  for (let i = 0; i < normals.count; i++) {
+    if (sheet ? depth!.getX(i) > 0.5 : uv && Math.abs(uv.getX(i) - 0.5) > 0.2) continue
+    dir.add(n.fromBufferAttribute(normals, i).applyMatrix3(normalMatrix).normalize())
+  }
   // Mostly horizontal views read best; fall back to the outward direction from the body's axis.
   dir.y *= 0.4
   if (dir.lengthSq() < 1e-6) dir.set(centre.x, 0, centre.z)
@@ -62,6 +70,7 @@ export function CameraRig({ parts }: { parts: BodyParts | null }) {
   const request = useStore((s) => s.cameraRequest)
 
   useEffect(() => {
+    cameraState.handledSeq = request.seq
     let goal: Goal
     if (request.preset === 'focus') {
       const sel = useStore.getState().selected

@@ -16,6 +16,10 @@ export interface TestHandleApi {
   meshNames: () => string[]
   /** True once no camera flight is under way. */
   cameraIdle: () => boolean
+  /** CSS pixel position, relative to the page, of a point in the body's frame (metres). */
+  projectPoint: (p: readonly [number, number, number]) => { x: number; y: number }
+  /** Casts `n` rays through a grid over the canvas against the whole scene (BVH-accelerated); mean ms per ray. */
+  raycastBench?: (n: number) => number
 }
 
 declare global {
@@ -30,7 +34,12 @@ export function TestHandle() {
     const raycaster = new THREE.Raycaster()
     window.__tpe = {
       getState: useStore.getState,
-      cameraIdle: () => !cameraState.moving,
+      cameraIdle: () => !cameraState.moving && cameraState.handledSeq === useStore.getState().cameraRequest.seq,
+      projectPoint: (p) => {
+        const rect = gl.domElement.getBoundingClientRect()
+        const v = new THREE.Vector3(p[0], p[1], p[2]).project(camera)
+        return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height }
+      },
       meshNames: () => [...(loadedParts.current?.muscles.keys() ?? [])],
       screenPointOf: (name) => {
         const parts = loadedParts.current
@@ -64,6 +73,21 @@ export function TestHandle() {
           if (!best || d < best.d) best = { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height, d }
         }
         return best && { x: best.x, y: best.y }
+      },
+      raycastBench: (n) => {
+        scene.updateMatrixWorld(true)
+        const cols = Math.max(1, Math.ceil(Math.sqrt(n)))
+        const rows = Math.max(1, Math.ceil(n / cols))
+        const ndc = new THREE.Vector2()
+        const start = performance.now()
+        for (let i = 0; i < n; i++) {
+          const c = i % cols
+          const r = Math.floor(i / cols)
+          ndc.set(((c + 0.5) / cols) * 2 - 1, 1 - ((r + 0.5) / rows) * 2)
+          raycaster.setFromCamera(ndc, camera)
+          raycaster.intersectObject(scene, true)
+        }
+        return n > 0 ? (performance.now() - start) / n : 0
       },
     }
   }, [camera, gl, scene])

@@ -5,10 +5,14 @@ import { Suspense, useState } from 'react'
 import { useStore } from '../store'
 import { BodyModel, type BodyParts } from './BodyModel'
 import { BODY_TARGET, CameraRig } from './CameraRig'
+import { PainMarks } from './PainMarks'
+import { ReferralOverlay } from './ReferralOverlay'
 import { TestHandle } from './TestHandle'
+import { TriggerPointMarkers } from './TriggerPointMarkers'
 
 export default function Viewer() {
   const [parts, setParts] = useState<BodyParts | null>(null)
+  const painting = useStore((s) => s.mode === 'pain' && s.brush)
   return (
     <Canvas
       frameloop="demand"
@@ -24,10 +28,13 @@ export default function Viewer() {
       <hemisphereLight args={['#fff7ef', '#6a5550', 2.1]} />
       <directionalLight position={[1.5, 3, 2.5]} intensity={1.9} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.9} />
-      <OrbitControls makeDefault target={BODY_TARGET} minDistance={0.25} maxDistance={6} enableDamping={false} />
+      <OrbitControls makeDefault enabled={!painting} target={BODY_TARGET} minDistance={0.25} maxDistance={6} enableDamping={false} />
       <Suspense fallback={null}>
         <BodyModel onParts={setParts} />
       </Suspense>
+      <ReferralOverlay parts={parts} />
+      <TriggerPointMarkers parts={parts} />
+      <PainMarks />
       <CameraRig parts={parts} />
       <TestHandle />
     </Canvas>

@@ -6,6 +6,7 @@ export const COLORS = {
   muscleDeep: new THREE.Color('#9c3c35'),
   selected: new THREE.Color('#ff5a36'),
   hovered: new THREE.Color('#e0785e'),
+  involved: new THREE.Color('#f08a3c'),
   dimmed: new THREE.Color('#8d7f7b'),
   skin: new THREE.Color('#e2bca4'),
   core: new THREE.Color('#5a3a35'),

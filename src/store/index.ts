@@ -7,8 +7,14 @@ import type { Side } from '../../data/schema'
 
 export type SkinMode = 'opaque' | 'translucent' | 'hidden'
 export type CameraPreset = 'front' | 'back' | 'left' | 'right'
+export type Mode = 'explore' | 'pain'
 
 export interface MuscleRef {
+  readonly id: string
+  readonly side: Side
+}
+
+export interface TriggerPointRef {
   readonly id: string
   readonly side: Side
 }
@@ -16,18 +22,48 @@ export interface MuscleRef {
 export interface SelectionSlice {
   selected: MuscleRef | null
   hovered: MuscleRef | null
+  /** The trigger point whose referral is shown; its muscle is `selected`. */
+  triggerPoint: TriggerPointRef | null
+  hoveredTriggerPoint: TriggerPointRef | null
+  condition: string | null
   selectMuscle: (ref: MuscleRef | null) => void
   hoverMuscle: (ref: MuscleRef | null) => void
+  selectTriggerPoint: (ref: TriggerPointRef | null, muscle?: string) => void
+  hoverTriggerPoint: (ref: TriggerPointRef | null) => void
+  selectCondition: (id: string | null) => void
 }
 
 export interface ViewSlice {
+  mode: Mode
   skin: SkinMode
   peelSuperficial: boolean
   /** Bumped on every camera request so repeating the same preset still moves the camera. */
   cameraRequest: { preset: CameraPreset | 'focus'; seq: number }
+  setMode: (mode: Mode) => void
   setSkin: (mode: SkinMode) => void
   setPeelSuperficial: (peel: boolean) => void
   requestCamera: (preset: CameraPreset | 'focus') => void
+}
+
+/** A place that hurts: a named body area on a side (none for midline areas), with an optional 0–10 intensity. */
+export interface PainMark {
+  readonly key: number
+  readonly area: string
+  readonly side?: Side
+  readonly intensity: number
+  /** Where it was tapped on the body, canonical metres; absent for marks typed by name. */
+  readonly point?: readonly [number, number, number]
+}
+
+export interface PainSlice {
+  painMarks: readonly PainMark[]
+  /** When on, dragging over the body paints marks instead of turning the camera. */
+  brush: boolean
+  setBrush: (on: boolean) => void
+  addPainMark: (mark: Omit<PainMark, 'key' | 'intensity'> & { intensity?: number }) => void
+  removePainMark: (key: number) => void
+  setPainIntensity: (key: number, intensity: number) => void
+  clearPainMarks: () => void
 }
 
 export interface MessageSlice {
@@ -36,20 +72,48 @@ export interface MessageSlice {
   dismissMessage: () => void
 }
 
-export type State = SelectionSlice & ViewSlice & MessageSlice
+export type State = SelectionSlice & ViewSlice & PainSlice & MessageSlice
+
+let markKey = 0
 
 export const useStore = create<State>()((set) => ({
   selected: null,
   hovered: null,
-  selectMuscle: (ref) => set({ selected: ref }),
+  triggerPoint: null,
+  hoveredTriggerPoint: null,
+  condition: null,
+  selectMuscle: (ref) =>
+    set((s) => ({
+      selected: ref,
+      // A trigger point stays shown only while its muscle stays selected.
+      triggerPoint: ref && s.triggerPoint && s.selected?.id === ref.id && s.triggerPoint.side === ref.side ? s.triggerPoint : null,
+    })),
   hoverMuscle: (ref) => set({ hovered: ref }),
+  selectTriggerPoint: (ref, muscle) =>
+    set((s) => ({
+      triggerPoint: ref,
+      selected: ref && muscle ? { id: muscle, side: ref.side } : s.selected,
+    })),
+  hoverTriggerPoint: (ref) => set({ hoveredTriggerPoint: ref }),
+  selectCondition: (id) => set({ condition: id }),
 
+  mode: 'explore',
   skin: 'hidden',
   peelSuperficial: false,
   cameraRequest: { preset: 'front', seq: 0 },
+  setMode: (mode) => set({ mode, skin: mode === 'pain' ? 'opaque' : 'hidden' }),
   setSkin: (skin) => set({ skin }),
   setPeelSuperficial: (peelSuperficial) => set({ peelSuperficial }),
   requestCamera: (preset) => set((s) => ({ cameraRequest: { preset, seq: s.cameraRequest.seq + 1 } })),
+
+  painMarks: [],
+  brush: false,
+  setBrush: (brush) => set({ brush }),
+  addPainMark: (mark) => set((s) => ({ painMarks: [...s.painMarks, { intensity: 5, ...mark, key: ++markKey }] })),
+  removePainMark: (key) => set((s) => ({ painMarks: s.painMarks.filter((m) => m.key !== key) })),
+  setPainIntensity: (key, intensity) =>
+    set((s) => ({ painMarks: s.painMarks.map((m) => (m.key === key ? { ...m, intensity: Math.max(0, Math.min(10, intensity)) } : m)) })),
+  clearPainMarks: () => set({ painMarks: [] }),
 
   message: null,
   showMessage: (text, tone = 'info') => set({ message: { text, tone } }),

@@ -18,7 +18,6 @@ export function MuscleList() {
   }
   return (
     <div className="muscle-list" ref={listRef}>
-      <h2>Muscles</h2>
       {groups.map((g) => (
         <section key={g.region} aria-label={g.label}>
           <h3>{g.label}</h3>

@@ -1,7 +1,9 @@
-/** Facts of the selected muscle: origin, insertion, action, innervation, source. */
+/** Facts of the selected muscle (origin, insertion, action, innervation, source) and its trigger points. */
 import { muscleById } from '../domain/dataset'
 import { formatSource } from '../domain/sources'
 import { useStore } from '../store'
+import { ShareButtons } from './ShareButtons'
+import { TriggerPointList } from './TriggerPointList'
 
 export function MusclePanel() {
   const selected = useStore((s) => s.selected)
@@ -9,7 +11,7 @@ export function MusclePanel() {
   const muscle = selected ? muscleById(selected.id) : undefined
   const hover = hovered && hovered.id !== selected?.id ? muscleById(hovered.id) : undefined
   return (
-    <aside className="panel" aria-label="Muscle details" aria-live="polite">
+    <>
       {hover && (
         <p className="hover-name" data-testid="hover-name">
           {hover.name} ({hovered?.side})
@@ -18,7 +20,7 @@ export function MusclePanel() {
       {!muscle ? (
         <div className="panel-empty">
           <h2>Select a muscle</h2>
-          <p>Click a muscle on the body, search by name, or pick one from the list.</p>
+          <p>Click a muscle on the body, search by name, or pick one from the list. Its trigger points appear as ✕ marks.</p>
         </div>
       ) : (
         <article data-testid="muscle-panel">
@@ -38,7 +40,10 @@ export function MusclePanel() {
                 {side === 'left' ? 'Left' : 'Right'}
               </button>
             ))}
+            <ShareButtons />
           </div>
+          <TriggerPointList muscle={muscle.id} />
+          <h3>Anatomy</h3>
           <dl>
             <dt>Origin</dt>
             <dd>{muscle.origin}</dd>
@@ -58,6 +63,6 @@ export function MusclePanel() {
           <p className="source">Source: {formatSource(muscle.source)}</p>
         </article>
       )}
-    </aside>
+    </>
   )
 }

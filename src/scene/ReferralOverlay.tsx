@@ -1,0 +1,76 @@
+/** Paints the shown trigger point's referral zones on the skin: hover previews, a selected point stays. */
+import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import * as THREE from 'three'
+import { DATASET, triggerPointById } from '../domain/dataset'
+import { blobWeights, landmarkMap, zoneSides } from '../geometry/zones'
+import { useStore, type TriggerPointRef } from '../store'
+import type { BodyParts } from './parts'
+import { referralMaterial } from './referral-material'
+
+const LANDMARKS = landmarkMap(DATASET.landmarks)
+
+export interface SkinSurface {
+  readonly geometry: THREE.BufferGeometry
+  /** world-space copies, for zone maths */
+  readonly positions: Float32Array
+  readonly normals: Float32Array
+}
+
+/** World-space positions and normals of the skin, computed once per model. */
+export function skinSurface(skin: THREE.Mesh): SkinSurface {
+  skin.updateWorldMatrix(true, false)
+  // The model is quantised (normalised integers under a node transform): read through the accessors into floats.
+  const pos = skin.geometry.getAttribute('position')
+  const nor = skin.geometry.getAttribute('normal')
+  const normalMatrix = new THREE.Matrix3().getNormalMatrix(skin.matrixWorld)
+  const positions = new Float32Array(pos.count * 3)
+  const normals = new Float32Array(pos.count * 3)
+  const v = new THREE.Vector3()
+  for (let i = 0; i < pos.count; i++) {
+    v.fromBufferAttribute(pos, i).applyMatrix4(skin.matrixWorld).toArray(positions, i * 3)
+    v.fromBufferAttribute(nor, i).applyMatrix3(normalMatrix).normalize().toArray(normals, i * 3)
+  }
+  const geometry = new THREE.BufferGeometry()
+  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3))
+  geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3))
+  geometry.setIndex(skin.geometry.getIndex())
+  geometry.setAttribute('referral', new THREE.BufferAttribute(new Float32Array(pos.count * 2), 2))
+  return { geometry, positions, normals }
+}
+
+/** Essential (x) and spillover (y) weight per skin vertex for one trigger point on one side. */
+export function referralWeights(surface: SkinSurface, ref: TriggerPointRef): Float32Array {
+  const tp = triggerPointById(ref.id)
+  const n = surface.positions.length / 3
+  const ess = new Float32Array(n)
+  const spill = new Float32Array(n)
+  if (tp) {
+    for (const z of tp.referral.essential)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, ess)
+    for (const z of tp.referral.spillover)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, spill)
+  }
+  const out = new Float32Array(n * 2)
+  for (let i = 0; i < n; i++) {
+    out[i * 2] = ess[i]!
+    out[i * 2 + 1] = spill[i]!
+  }
+  return out
+}
+
+export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
+  const surface = useMemo(() => (parts?.skin ? skinSurface(parts.skin) : null), [parts])
+  const material = useMemo(() => referralMaterial(), [])
+  const shown = useStore((s) => s.hoveredTriggerPoint ?? s.triggerPoint)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    if (!surface) return
+    const attr = surface.geometry.getAttribute('referral') as THREE.BufferAttribute
+    ;(attr.array as Float32Array).set(shown ? referralWeights(surface, shown) : new Float32Array(attr.array.length))
+    attr.needsUpdate = true
+    invalidate()
+  }, [surface, shown, invalidate])
+  if (!surface || !shown) return null
+  return <mesh name="referral" geometry={surface.geometry} material={material} renderOrder={5} raycast={() => null} />
+}

@@ -1,0 +1,67 @@
+/** X marks on the selected muscle at its trigger points, drawn through the skin; click or hover shows the referral. */
+import { useThree, type ThreeEvent } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import * as THREE from 'three'
+import { triggerPointsOf } from '../domain/dataset'
+import { useStore } from '../store'
+import { meshKey } from './BodyModel'
+import type { BodyParts } from './parts'
+import { surfacePointAt } from './surface-point'
+
+const BAR = new THREE.BoxGeometry(0.026, 0.0045, 0.0015)
+const DISC = new THREE.CircleGeometry(0.016, 24)
+const INK = new THREE.MeshBasicMaterial({ color: '#141010', depthTest: false, transparent: true })
+const INK_ACTIVE = new THREE.MeshBasicMaterial({ color: '#7a0d00', depthTest: false, transparent: true })
+const HALO = new THREE.MeshBasicMaterial({ color: '#fff8ec', depthTest: false, transparent: true, opacity: 0.85 })
+
+export interface TriggerPointMarkersProps {
+  readonly parts: BodyParts | null
+}
+
+export function TriggerPointMarkers({ parts }: TriggerPointMarkersProps) {
+  const selected = useStore((s) => s.selected)
+  const active = useStore((s) => s.triggerPoint)
+  const hovered = useStore((s) => s.hoveredTriggerPoint)
+  const invalidate = useThree((s) => s.invalidate)
+  const marks = useMemo(() => {
+    if (!parts || !selected) return []
+    const mesh = parts.muscles.get(meshKey(selected))
+    if (!mesh) return []
+    return triggerPointsOf(selected.id).flatMap((tp) => {
+      const p = surfacePointAt(mesh, tp.at)
+      if (!p) return []
+      // Lift the mark off the surface so it never sinks into it.
+      const position = p.position.clone().addScaledVector(p.normal, 0.004)
+      const quaternion = new THREE.Quaternion().setFromUnitVectors(new THREE.Vector3(0, 0, 1), p.normal)
+      return [{ tp, position, quaternion }]
+    })
+  }, [parts, selected])
+  useEffect(() => invalidate(), [marks, active, hovered, invalidate])
+  if (!selected) return null
+  const side = selected.side
+  return (
+    <group name="trigger-point-markers">
+      {marks.map(({ tp, position, quaternion }) => {
+        const on = active?.id === tp.id || hovered?.id === tp.id
+        const events = {
+          onClick: (e: ThreeEvent<MouseEvent>) => {
+            e.stopPropagation()
+            useStore.getState().selectTriggerPoint({ id: tp.id, side }, tp.muscle)
+          },
+          onPointerOver: (e: ThreeEvent<PointerEvent>) => {
+            e.stopPropagation()
+            useStore.getState().hoverTriggerPoint({ id: tp.id, side })
+          },
+          onPointerOut: () => useStore.getState().hoverTriggerPoint(null),
+        }
+        return (
+          <group key={tp.id} name={`trp:${tp.id}:${side}`} position={position} quaternion={quaternion} scale={on ? 1.3 : 1} {...events}>
+            <mesh geometry={DISC} material={HALO} renderOrder={20} />
+            <mesh geometry={BAR} material={on ? INK_ACTIVE : INK} rotation={[0, 0, Math.PI / 4]} renderOrder={21} />
+            <mesh geometry={BAR} material={on ? INK_ACTIVE : INK} rotation={[0, 0, -Math.PI / 4]} renderOrder={21} />
+          </group>
+        )
+      })}
+    </group>
+  )
+}

@@ -1,0 +1,17 @@
+import { useStore } from '../store'
+
+/** Explore muscles, or find what may cause a pain. */
+export function ModeSwitch() {
+  const mode = useStore((s) => s.mode)
+  const setMode = useStore((s) => s.setMode)
+  return (
+    <div className="button-group mode" role="group" aria-label="Mode">
+      <button type="button" aria-pressed={mode === 'explore'} onClick={() => setMode('explore')}>
+        Explore muscles
+      </button>
+      <button type="button" aria-pressed={mode === 'pain'} onClick={() => setMode('pain')}>
+        Where does it hurt?
+      </button>
+    </div>
+  )
+}

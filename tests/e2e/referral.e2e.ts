@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LANDMARKS } from '../../data/anatomy/landmarks'
+import { openApp, startApp, type AppHarness } from './app'
+import type { Page } from 'playwright-core'
+
+let app: AppHarness
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+const at = (id: string) => LANDMARKS.find((l) => l.id === id)!.at
+
+/** Share of strongly red pixels in a square of `r` CSS pixels around a body point as it appears on screen. */
+async function redShareAround(page: Page, point: readonly [number, number, number], r = 18): Promise<number> {
+  await page.waitForFunction(() => window.__tpe?.cameraIdle())
+  return page.evaluate(
+    ({ point, r }) => {
+      const s = window.__tpe!.projectPoint(point)
+      const c = document.querySelector('canvas')!
+      const rect = c.getBoundingClientRect()
+      const scale = c.width / rect.width
+      const off = document.createElement('canvas')
+      off.width = c.width
+      off.height = c.height
+      const ctx = off.getContext('2d')!
+      ctx.drawImage(c, 0, 0)
+      const x0 = Math.round((s.x - rect.left - r) * scale), y0 = Math.round((s.y - rect.top - r) * scale)
+      const size = Math.round(2 * r * scale)
+      const d = ctx.getImageData(x0, y0, size, size).data
+      let red = 0
+      // Referral red, lit or in shade; the orange of a selected muscle (r ≈ 2.8 g) does not count.
+      for (let i = 0; i < d.length; i += 4) if (d[i]! > 90 && d[i]! > 3.2 * d[i + 1]! && d[i]! > 3.2 * d[i + 2]!) red++
+      return red / (d.length / 4)
+    },
+    { point, r },
+  )
+}
+
+describe('a selected trigger point', () => {
+  it('paints its referral zone on the body and nowhere else (upper trapezius TrP1: temple, not low back)', async () => {
+    const page = await openApp(app, '?tp=trapezius-upper-1&side=left')
+    await page.getByRole('group', { name: 'Camera' }).getByRole('button', { name: 'Left', exact: true }).click()
+    const temple = await redShareAround(page, at('temple'))
+    const lowBack = await redShareAround(page, [at('iliac-crest')[0], at('l3-spinous')[1], at('l3-spinous')[2]])
+    // The zone covers most of the temple square; the low back shows no red at all (muscles there are dimmed).
+    expect(temple).toBeGreaterThan(0.25)
+    expect(lowBack).toBeLessThan(0.01)
+    expect(await page.getByTestId('tp-details').textContent()).toContain('temple')
+    await page.close()
+  })
+
+  it('shows nothing red at the temple before a trigger point is chosen', async () => {
+    const page = await openApp(app, '?muscle=trapezius-upper&side=left')
+    await page.getByRole('group', { name: 'Camera' }).getByRole('button', { name: 'Left', exact: true }).click()
+    expect(await redShareAround(page, at('temple'))).toBeLessThan(0.02)
+    await page.locator('[data-tp="trapezius-upper-1"]').click()
+    await expect.poll(() => redShareAround(page, at('temple'))).toBeGreaterThan(0.25)
+    expect(page.url()).toContain('tp=trapezius-upper-1')
+    await page.close()
+  })
+})

@@ -1,0 +1,108 @@
+/**
+ * Well-known referred-pain patterns (Travell & Simons, Trigger Point Manual vols 1–2, the pain guides and the muscle
+ * chapters) checked against the REAL dataset through the whole "Where does it hurt?" path: words → area → ranking.
+ * Each row names muscles that must be among the first `top` muscles for pain in that one place.
+ *
+ * Rows in KNOWN_GAPS state what the literature says but the data does not (yet); they are kept strict and run with
+ * `it.fails`, so they turn red the day the data is fixed and can move to PATTERNS.
+ */
+import { describe, expect, it } from 'vitest'
+import { DATASET } from '../../data/dataset'
+import { resolveArea } from '../../src/domain/body-areas'
+import { groupByMuscle, rankTriggerPoints } from '../../src/domain/ranking'
+
+interface Pattern {
+  readonly place: string
+  readonly muscles: readonly string[]
+  readonly top: number
+  /** Where in Travell & Simons. */
+  readonly ref: string
+}
+
+const PATTERNS: readonly Pattern[] = [
+  // ── head and neck (vol. 1) ──
+  { place: 'temple', muscles: ['temporalis', 'trapezius-upper'], top: 5, ref: 'v1 ch. 6, 9; temporal headache' },
+  // Top 10: the four suboccipitals, one group in T&S, take four places ahead of it.
+  { place: 'temple', muscles: ['sternocleidomastoid-sternal'], top: 10, ref: 'v1 ch. 7; temporal headache guide lists SCM (sternal)' },
+  { place: 'temple', muscles: ['semispinalis-capitis'], top: 5, ref: 'v1 ch. 16; temporal headache' },
+  { place: 'back of the head', muscles: ['semispinalis-capitis', 'trapezius-upper', 'sternocleidomastoid-sternal'], top: 5, ref: 'v1 ch. 6, 7, 16; occipital headache' },
+  { place: 'behind the eye', muscles: ['sternocleidomastoid-sternal'], top: 3, ref: 'v1 ch. 7; eye and eyebrow pain' },
+  { place: 'top of the head', muscles: ['splenius-capitis', 'sternocleidomastoid-sternal'], top: 3, ref: 'v1 ch. 7, 15; vertex headache' },
+  { place: 'forehead', muscles: ['sternocleidomastoid-clavicular', 'semispinalis-capitis'], top: 3, ref: 'v1 ch. 7, 16; frontal headache' },
+  { place: 'upper teeth', muscles: ['temporalis', 'masseter'], top: 3, ref: 'v1 ch. 8, 9; maxillary toothache' },
+  { place: 'earache', muscles: ['masseter', 'sternocleidomastoid-clavicular'], top: 3, ref: 'v1 ch. 7, 8; ear pain' },
+  // ── shoulder, arm, trunk (vol. 1) ──
+  { place: 'front of the shoulder', muscles: ['infraspinatus'], top: 5, ref: 'v1 ch. 22; anterior shoulder pain' },
+  { place: 'front of the shoulder', muscles: ['deltoid-anterior', 'pectoralis-major'], top: 5, ref: 'v1 ch. 28, 42' },
+  { place: 'outer elbow', muscles: ['supinator', 'extensor-carpi-radialis-longus', 'brachioradialis'], top: 5, ref: 'v1 ch. 34, 36; lateral epicondylar pain' },
+  { place: 'between the shoulder blades', muscles: ['rhomboid-major', 'trapezius-middle'], top: 5, ref: 'v1 ch. 6, 27; mid-thoracic back pain' },
+  { place: 'thumb', muscles: ['brachioradialis', 'brachialis'], top: 5, ref: 'v1 ch. 31, 34; thumb pain' },
+  // ── low back, hip, leg (vol. 2 and vol. 1 ch. 48) ──
+  { place: 'low back', muscles: ['quadratus-lumborum', 'longissimus-thoracis', 'multifidus'], top: 5, ref: 'v1 ch. 48; v2 ch. 4; low back pain' },
+  { place: 'buttock', muscles: ['gluteus-medius', 'quadratus-lumborum'], top: 5, ref: 'v2 ch. 4, 8; buttock pain' },
+  { place: 'buttock', muscles: ['piriformis'], top: 10, ref: 'v2 ch. 10; listed after five others in the buttock pain guide' },
+  { place: 'sacroiliac joint', muscles: ['quadratus-lumborum', 'gluteus-medius'], top: 5, ref: 'v2 ch. 4, 8; sacral pain' },
+  { place: 'outer hip', muscles: ['gluteus-medius', 'gluteus-minimus', 'quadratus-lumborum'], top: 5, ref: 'v2 ch. 4, 8, 9; lateral hip pain' },
+  { place: 'outer thigh', muscles: ['gluteus-minimus', 'vastus-lateralis'], top: 5, ref: 'v2 ch. 9, 14; lateral thigh pain' },
+  { place: 'inner knee', muscles: ['vastus-medialis', 'gracilis'], top: 5, ref: 'v2 ch. 14, 15; medial knee pain' },
+  { place: 'kneecap', muscles: ['rectus-femoris', 'vastus-medialis'], top: 5, ref: 'v2 ch. 14; anterior knee pain' },
+  { place: 'back of the knee', muscles: ['biceps-femoris', 'gastrocnemius-lateral'], top: 5, ref: 'v2 ch. 16, 21; posterior knee pain' },
+  { place: 'shin', muscles: ['tibialis-anterior'], top: 5, ref: 'v2 ch. 19; anterior leg pain' },
+  { place: 'calf', muscles: ['gastrocnemius-lateral', 'soleus'], top: 5, ref: 'v2 ch. 21, 22; calf pain' },
+  { place: 'heel', muscles: ['soleus'], top: 2, ref: 'v2 ch. 22; heel pain' },
+  { place: 'outer ankle', muscles: ['fibularis-longus'], top: 2, ref: 'v2 ch. 20; lateral ankle pain' },
+  { place: 'arch of the foot', muscles: ['gastrocnemius-medial'], top: 3, ref: 'v2 ch. 21; instep pain' },
+]
+
+/** Patterns the literature gives but the data misses: kept strict, expected to fail until the data is fixed. */
+const KNOWN_GAPS: readonly (Pattern & { readonly why: string })[] = [
+  {
+    place: 'low back',
+    muscles: ['iliocostalis-lumborum'],
+    top: 5,
+    ref: 'v1 ch. 48',
+    why: 'the low back is only a spillover zone of iliocostalis-lumborum-1; iliocostalis thoracis (T11) is not in the data',
+  },
+]
+
+function topMuscles(place: string, n: number): string[] {
+  const area = resolveArea(place, DATASET)
+  expect(area, `"${place}" names no area`).not.toBeNull()
+  return groupByMuscle(rankTriggerPoints([area!], DATASET))
+    .slice(0, n)
+    .map((g) => g.muscle)
+}
+
+describe('well-known referred pain patterns, on the real data', () => {
+  it('names only muscles the dataset has', () => {
+    const known = new Set(DATASET.muscles.map((m) => m.id))
+    for (const p of [...PATTERNS, ...KNOWN_GAPS]) for (const m of p.muscles) expect(known, m).toContain(m)
+  })
+
+  for (const p of PATTERNS) {
+    it(`${p.place} → ${p.muscles.join(', ')} in the top ${p.top} (${p.ref})`, () => {
+      const top = topMuscles(p.place, p.top)
+      for (const m of p.muscles) expect(top, `top ${p.top} for ${p.place}`).toContain(m)
+    })
+  }
+
+  for (const p of KNOWN_GAPS) {
+    it.fails(`known gap: ${p.place} → ${p.muscles.join(', ')} in the top ${p.top} (${p.ref}); ${p.why}`, () => {
+      const top = topMuscles(p.place, p.top)
+      for (const m of p.muscles) expect(top).toContain(m)
+    })
+  }
+
+  it('puts soleus first for heel pain and says why', () => {
+    const [first] = rankTriggerPoints([{ area: 'heel', side: 'right' }], DATASET)
+    expect(first).toMatchObject({ muscle: 'soleus', side: 'right', match: 'essential', explains: ['heel'] })
+    expect(first!.reason).toBe('Soleus can send pain to the heel; your mark is in its main zone.')
+  })
+
+  it('finds the muscles that explain a temple and an outer elbow together, first the ones for each', () => {
+    const ranked = rankTriggerPoints([{ area: 'temple' }, { area: 'outer-elbow' }], DATASET)
+    expect(ranked.length).toBeGreaterThan(10)
+    const muscles = groupByMuscle(ranked).slice(0, 8).map((g) => g.muscle)
+    expect(muscles).toEqual(expect.arrayContaining(['supinator', 'temporalis']))
+  })
+})
