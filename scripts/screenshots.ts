@@ -11,6 +11,8 @@ interface Shot {
   readonly name: string
   readonly query?: string
   readonly setup?: (page: Page) => Promise<void>
+  /** The whole page with its panels, not only the 3D view. */
+  readonly full?: boolean
 }
 
 const view = (preset: string) => async (page: Page) => {
@@ -29,6 +31,16 @@ export const SHOTS: readonly Shot[] = [
   { name: 'referral-upper-trapezius', query: '?tp=trapezius-upper-1&side=left', setup: view('Left') },
   { name: 'referral-infraspinatus', query: '?tp=infraspinatus-1&side=right', setup: view('Back') },
   { name: 'referral-gluteus-minimus', query: '?tp=gluteus-minimus-1&side=left', setup: view('Left') },
+  {
+    name: 'pain-temple',
+    query: '?pain=left%20temple',
+    full: true,
+    setup: async (p) => {
+      await p.getByTestId('candidates').locator('li button').first().click()
+      await view('Left')(p)
+    },
+  },
+  { name: 'app-infraspinatus', query: '?tp=infraspinatus-1&side=left', full: true },
 ]
 
 const only = process.argv.slice(2)
@@ -42,7 +54,9 @@ try {
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
     await shot.setup?.(page)
     await page.waitForTimeout(shot.query ? 1200 : 300)
-    await page.locator('canvas').screenshot({ path: `docs/screenshots/${shot.name}.png` })
+    const path = `docs/screenshots/${shot.name}.png`
+    if (shot.full) await page.screenshot({ path })
+    else await page.locator('canvas').screenshot({ path })
     console.log(`docs/screenshots/${shot.name}.png`)
   }
 } finally {

@@ -8,8 +8,8 @@ import { meshKey } from './BodyModel'
 import type { BodyParts } from './parts'
 import { surfacePointAt } from './surface-point'
 
-const BAR = new THREE.BoxGeometry(0.026, 0.0045, 0.0015)
-const DISC = new THREE.CircleGeometry(0.016, 24)
+const BAR = new THREE.BoxGeometry(0.017, 0.0032, 0.001)
+const DISC = new THREE.CircleGeometry(0.0105, 24)
 const INK = new THREE.MeshBasicMaterial({ color: '#141010', depthTest: false, transparent: true })
 const INK_ACTIVE = new THREE.MeshBasicMaterial({ color: '#7a0d00', depthTest: false, transparent: true })
 const HALO = new THREE.MeshBasicMaterial({ color: '#fff8ec', depthTest: false, transparent: true, opacity: 0.85 })

@@ -83,6 +83,7 @@ export function PainPanel() {
                     aria-expanded={on}
                     onClick={() => {
                       s().selectTriggerPoint({ id: best.triggerPoint, side: best.side ?? marks.find((m) => m.side)?.side ?? 'left' }, best.muscle)
+                      s().requestCamera('focus')
                     }}
                   >
                     <strong>{g.muscleName}</strong> <span className="muted">· {best.match === 'essential' ? 'main zone' : 'sometimes'}</span>
