@@ -32,7 +32,6 @@ function prepare(scene: THREE.Object3D): BodyParts {
   let core: THREE.Mesh | null = null
   scene.traverse((o) => {
     if (!(o instanceof THREE.Mesh)) return
-    o.geometry.boundsTree = new MeshBVH(o.geometry)
     const data = o.userData as MuscleUserData
     if (data.kind === 'muscle' && data.muscle && data.side) {
       // The loader strips ':' from node names; the extras carry the real id.
@@ -50,6 +49,30 @@ function prepare(scene: THREE.Object3D): BodyParts {
     }
   })
   return { root: scene, muscles, skin, core }
+}
+
+/**
+ * Picking trees are built after the first frame, a few meshes per idle slice, so the body appears at once;
+ * until a mesh has its tree, three's plain raycast answers for it.
+ */
+function buildBoundsTrees(parts: BodyParts): () => void {
+  const queue = [...parts.muscles.values(), ...(parts.skin ? [parts.skin] : [])]
+  let cancelled = false
+  const idle = (cb: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 200 }) : setTimeout(cb, 16)
+  const step = () => {
+    if (cancelled) return
+    const t0 = performance.now()
+    while (queue.length && performance.now() - t0 < 12) {
+      const g = queue.shift()!.geometry
+      g.boundsTree ??= new MeshBVH(g)
+    }
+    if (queue.length) idle(step)
+  }
+  idle(step)
+  return () => {
+    cancelled = true
+  }
 }
 
 function refOf(o: THREE.Object3D): MuscleRef | null {
@@ -111,6 +134,8 @@ export function BodyModel({ onParts }: BodyModelProps) {
       }
     })
   }, [parts, invalidate, onParts])
+
+  useEffect(() => buildBoundsTrees(parts), [parts])
 
   useFrame(() => {
     if (readyRef.current !== 'armed') return
