@@ -9,10 +9,9 @@ import { SearchBox } from './ui/SearchBox'
 import { Sidebar } from './ui/Sidebar'
 import { ViewControls } from './ui/ViewControls'
 import { hasWebGL } from './ui/webgl'
+import { viewerChunk } from './viewer-chunk'
 
-// Start fetching the 3D chunk at once, in parallel with the first render of the panels.
-const viewerChunk = hasWebGL() ? import('./scene/Viewer') : null
-const Viewer = lazy(() => viewerChunk ?? import('./scene/Viewer'))
+const Viewer = lazy(() => viewerChunk.promise ?? import('./scene/Viewer'))
 
 export function App() {
   const [webgl] = useState(hasWebGL)

@@ -1,10 +1,20 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
+/**
+ * Entry: fetch the panels and the 3D view in parallel, so neither waits for the other to download and run.
+ * The 3D chunk (three.js and the scene) is the larger; it starts first.
+ */
 import './styles.css'
+import { hasWebGL } from './ui/webgl'
+import { viewerChunk } from './viewer-chunk'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+if (hasWebGL()) viewerChunk.promise = import('./scene/Viewer')
+
+async function start(): Promise<void> {
+  const [{ StrictMode, createElement }, { createRoot }, { App }] = await Promise.all([
+    import('react'),
+    import('react-dom/client'),
+    import('./App'),
+  ])
+  createRoot(document.getElementById('root')!).render(createElement(StrictMode, null, createElement(App)))
+}
+
+void start()

@@ -27,6 +27,7 @@ interface MuscleUserData {
 export const meshKey = (ref: MuscleRef) => `muscle:${ref.id}:${ref.side}`
 
 function prepare(scene: THREE.Object3D): BodyParts {
+  performance.mark('tpe:model-loaded')
   const muscles = new Map<string, THREE.Mesh>()
   let skin: THREE.Mesh | null = null
   let core: THREE.Mesh | null = null
@@ -40,10 +41,10 @@ function prepare(scene: THREE.Object3D): BodyParts {
       o.userData.baseColor = muscleTint(data.muscle, data.layer)
       muscles.set(o.name, o)
     } else if (data.kind === 'skin' && o.name === 'skin') {
-      o.material = new THREE.MeshStandardMaterial({ color: COLORS.skin, roughness: 0.75, transparent: true })
+      o.material = new THREE.MeshLambertMaterial({ color: COLORS.skin, transparent: true })
       skin = o
     } else if (data.kind === 'skin' && o.name === 'core') {
-      o.material = new THREE.MeshStandardMaterial({ color: COLORS.core, roughness: 0.9 })
+      o.material = new THREE.MeshLambertMaterial({ color: COLORS.core })
       o.raycast = () => {}
       core = o
     }
@@ -89,7 +90,7 @@ export function applyState(
   const involved = new Set(s.condition ? (conditionById(s.condition)?.muscles ?? []) : [])
   const hov = s.hovered ? meshKey(s.hovered) : null
   for (const [name, mesh] of parts.muscles) {
-    const mat = mesh.material as THREE.MeshStandardMaterial
+    const mat = mesh.material as THREE.MeshLambertMaterial
     const data = mesh.userData as MuscleUserData
     mesh.visible = !(s.peelSuperficial && data.layer === 'superficial') || name === sel
     const base = (mesh.userData.baseColor as THREE.Color | undefined) ?? COLORS.muscle
@@ -101,7 +102,7 @@ export function applyState(
     mat.emissive.setRGB(name === sel ? 0.25 : 0, name === sel ? 0.04 : 0, 0)
   }
   if (parts.skin) {
-    const mat = parts.skin.material as THREE.MeshStandardMaterial
+    const mat = parts.skin.material as THREE.MeshLambertMaterial
     parts.skin.visible = s.skin !== 'hidden'
     mat.opacity = s.skin === 'translucent' ? 0.28 : 1
     mat.depthWrite = s.skin === 'opaque'

@@ -3,6 +3,7 @@ import { OrbitControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { Suspense, useState } from 'react'
 import { useStore } from '../store'
+import { probeWebGL } from '../ui/webgl'
 import { BodyModel, type BodyParts } from './BodyModel'
 import { BODY_TARGET, CameraRig } from './CameraRig'
 import { PainMarks } from './PainMarks'
@@ -10,15 +11,18 @@ import { ReferralOverlay } from './ReferralOverlay'
 import { TestHandle } from './TestHandle'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
 
+performance.mark('tpe:viewer-chunk')
+
 export default function Viewer() {
   const [parts, setParts] = useState<BodyParts | null>(null)
   const painting = useStore((s) => s.mode === 'pain' && s.brush)
+  const software = probeWebGL().software
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={software ? 1 : [1, 2]}
       camera={{ position: [0, 1.0, 3.3], fov: 35, near: 0.05, far: 20 }}
-      gl={{ antialias: true, preserveDrawingBuffer: true }}
+      gl={{ antialias: !software, preserveDrawingBuffer: true }}
       onPointerMissed={(e) => {
         if (e.type === 'click') useStore.getState().selectMuscle(null)
       }}

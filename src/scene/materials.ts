@@ -47,8 +47,9 @@ export function fibreTexture(): THREE.DataTexture {
   return fibre
 }
 
-export function muscleMaterial(): THREE.MeshStandardMaterial {
-  return new THREE.MeshStandardMaterial({ color: COLORS.muscle.clone(), map: fibreTexture(), roughness: 0.62, metalness: 0 })
+/** Lambert shading: muscles are matte, and it draws fast even on software renderers. */
+export function muscleMaterial(): THREE.MeshLambertMaterial {
+  return new THREE.MeshLambertMaterial({ color: COLORS.muscle.clone(), map: fibreTexture() })
 }
 
 /**
