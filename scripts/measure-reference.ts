@@ -11,6 +11,7 @@ import { DRAPE_SPECS } from '../data/anatomy/drape-specs'
 import { LANDMARKS } from '../data/anatomy/landmarks'
 import type { Landmark, MuscleShapeEntry, Vec3 } from '../data/schema'
 import { buildMuscle } from '../src/geometry/muscle-mesh'
+import { buildCore } from '../src/geometry/skin'
 import { drape, targetFromMesh, targetFromSoup, type Target } from './reference/drape'
 import { centroid, extent, measureSheet, measureTube, principalAxis, samplePoints } from '../src/geometry/measure'
 import { dot, sub, type V3 } from '../src/geometry/vec'
@@ -75,6 +76,8 @@ boneSoup.reduce((o, b) => (all.set(b, o), o + b.length), 0)
 const targets = new Map<string, Target>([
   ['bones', targetFromSoup(all)],
   ['intercostals', targetFromSoup(readReferenceMesh('muscles', 'FMA9756'))],
+  // The reference has no sternum or costal cartilages; the model's core stands in for them.
+  ['core', targetFromMesh(buildCore(landmarks))],
 ])
 for (const e of entries) targets.set(e.muscle, targetFromMesh(buildMuscle(e.shape, { along: 20, across: 14 })))
 const authored: MuscleShapeEntry[] = []

@@ -28,21 +28,23 @@ export function App() {
       </header>
       <Sidebar />
       <main className="stage">
-        {webgl ? (
-          <Suspense fallback={<div className="loading" role="status">Loading the body…</div>}>
-            <Viewer />
-          </Suspense>
-        ) : (
-          <div className="no-webgl" role="alert">
-            This browser cannot show the 3D body (WebGL is turned off or not supported). The muscle list, search and
-            details still work.
-          </div>
-        )}
         <div className="stage-controls">
           <ViewControls />
           <LayerControls />
         </div>
-        <MessageBar />
+        <div className="stage-view">
+          {webgl ? (
+            <Suspense fallback={<div className="loading" role="status">Loading the body…</div>}>
+              <Viewer />
+            </Suspense>
+          ) : (
+            <div className="no-webgl" role="alert">
+              This browser cannot show the 3D body (WebGL is turned off or not supported). The muscle list, search,
+              conditions and the pain finder still work.
+            </div>
+          )}
+          <MessageBar />
+        </div>
       </main>
       <DetailsPanel />
       <footer className="disclaimer">

@@ -145,10 +145,17 @@ export interface SkinResult {
   readonly core: MeshData
 }
 
+/** The core alone, as a closed surface: what authored muscles rest on where the reference has no bone (sternum). */
+export function buildCore(landmarks: ReadonlyMap<string, Landmark>, step = 0.006): MeshData {
+  const g = makeGrid([-0.42, -0.02, -0.2], [0.42, 1.82, 0.3], step)
+  const raw = surfaceNets(g, coreField(g, coreSolids(landmarks), 0.02), -0.003)
+  return { positions: raw.positions, normals: computeNormals(raw.positions, raw.indices), indices: raw.indices }
+}
+
 export function buildSkinAndCore(
   landmarks: ReadonlyMap<string, Landmark>,
   muscles: readonly Pick<MeshData, 'positions' | 'indices'>[],
-  opt: SkinOptions = { step: 0.005, fat: 0.007 },
+  opt: SkinOptions = { step: 0.005, fat: 0.008 },
 ): SkinResult {
   const g = makeGrid([-0.42, -0.02, -0.2], [0.42, 1.82, 0.3], opt.step)
   const core = coreField(g, coreSolids(landmarks), 0.02)

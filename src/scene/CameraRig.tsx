@@ -8,7 +8,7 @@ import type { BodyParts } from './BodyModel'
 import { meshKey } from './BodyModel'
 
 export const BODY_TARGET = new THREE.Vector3(0, 0.9, 0.07)
-const BODY_DISTANCE = 3.3
+const BODY_DISTANCE = 3.1
 
 const PRESET_DIRS: Record<CameraPreset, THREE.Vector3> = {
   front: new THREE.Vector3(0, 0.05, 1),

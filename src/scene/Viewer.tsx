@@ -5,6 +5,7 @@ import { Suspense, useState } from 'react'
 import { useStore } from '../store'
 import { probeWebGL } from '../ui/webgl'
 import { BodyModel, type BodyParts } from './BodyModel'
+import { CameraLight } from './CameraLight'
 import { BODY_TARGET, CameraRig } from './CameraRig'
 import { PainMarks } from './PainMarks'
 import { ReferralOverlay } from './ReferralOverlay'
@@ -21,7 +22,7 @@ export default function Viewer() {
     <Canvas
       frameloop="demand"
       dpr={software ? 1 : [1, 2]}
-      camera={{ position: [0, 1.0, 3.3], fov: 35, near: 0.05, far: 20 }}
+      camera={{ position: [0, 1.05, 3.17], fov: 35, near: 0.05, far: 20 }}
       gl={{ antialias: !software, preserveDrawingBuffer: true }}
       onPointerMissed={(e) => {
         if (e.type === 'click') useStore.getState().selectMuscle(null)
@@ -29,9 +30,9 @@ export default function Viewer() {
       aria-label="3D body: drag to turn, scroll or pinch to zoom, click a muscle to select it"
     >
       <color attach="background" args={['#f3f0ec']} />
-      <hemisphereLight args={['#fff7ef', '#6a5550', 2.1]} />
-      <directionalLight position={[1.5, 3, 2.5]} intensity={1.9} />
-      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.9} />
+      <hemisphereLight args={['#fff7ef', '#4a3a36', 1.3]} />
+      <CameraLight intensity={2.3} />
+      <directionalLight position={[0, 4, 0]} intensity={0.3} />
       <OrbitControls makeDefault enabled={!painting} target={BODY_TARGET} minDistance={0.25} maxDistance={6} enableDamping={false} />
       <Suspense fallback={null}>
         <BodyModel onParts={setParts} />

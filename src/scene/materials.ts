@@ -61,5 +61,5 @@ export function muscleTint(id: string, layer?: string): THREE.Color {
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619)
   const jitter = ((h >>> 0) % 1000) / 1000 - 0.5
   const c = (layer === 'deep' ? COLORS.muscleDeep : COLORS.muscle).clone()
-  return c.offsetHSL(jitter * 0.025, jitter * 0.08, jitter * 0.09)
+  return c.offsetHSL(jitter * 0.03, jitter * 0.1, jitter * 0.15)
 }
