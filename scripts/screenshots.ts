@@ -41,6 +41,10 @@ export const SHOTS: readonly Shot[] = [
     },
   },
   { name: 'app-infraspinatus', query: '?tp=infraspinatus-1&side=left', full: true },
+  { name: 'selected-vastus-medialis', query: '?muscle=vastus-medialis&side=left' },
+  { name: 'selected-gastrocnemius-medial', query: '?muscle=gastrocnemius-medial&side=left' },
+  { name: 'selected-trapezius-upper', query: '?muscle=trapezius-upper&side=left' },
+  { name: 'selected-biceps-femoris', query: '?muscle=biceps-femoris&side=left' },
 ]
 
 const only = process.argv.slice(2)

@@ -13,6 +13,8 @@ export interface DrapeSpec {
   readonly origin: readonly Anchor[]
   /** Insertion line, first point at u = 0. */
   readonly insertion: readonly Anchor[]
+  /** Optional line across the belly at v = `bellyAt`, for muscles wider in the middle than at their ends. */
+  readonly via?: readonly Anchor[]
   /** Rays travel into the body along `dir`, or toward the segment between two anchors (caps over a bone). */
   readonly ray: { readonly dir: Vec3 } | { readonly axis: readonly [Anchor, Anchor] }
   /** Greatest thickness (m) and where along v the belly is fullest (0..1). */
@@ -192,6 +194,7 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
   {
     muscle: 'vastus-lateralis',
     origin: [a('greater-trochanter', [0.0, -0.02, 0.02]), a('greater-trochanter', [0.0, -0.04, -0.03])],
+    via: [a('femur-lateral-epicondyle', [0.03, 0.18, 0.06]), a('femur-lateral-epicondyle', [0.03, 0.18, -0.04])],
     insertion: [a('patella', [0.025, 0.04, -0.01]), a('femur-lateral-epicondyle', [0.006, 0.06, -0.01])],
     ray: { axis: [a('hip-joint'), a('femur-lateral-epicondyle', [-0.04, 0.02, 0])] },
     thickness: 0.032,
@@ -200,21 +203,26 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
     exclude: ['tensor-fasciae-latae', 'gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'],
     source: GRAY,
   },
+
   {
     muscle: 'vastus-medialis',
-    origin: [a('hip-joint', [0.02, -0.12, 0.0]), a('hip-joint', [0.03, -0.14, -0.015])],
-    insertion: [a('patella', [-0.02, 0.02, -0.005]), a('patella', [-0.028, 0.045, -0.01])],
+    // From the medial lip of the linea aspera, round the inner thigh, into the inner border of the kneecap.
+    origin: [a('hip-joint', [0.0, -0.1, -0.03]), a('hip-joint', [0.01, -0.2, -0.035])],
+    via: [a('femur-medial-epicondyle', [0.015, 0.08, 0.07]), a('femur-medial-epicondyle', [0.01, 0.08, 0.01])],
+    insertion: [a('patella', [-0.03, 0.035, -0.005]), a('patella', [-0.025, 0.005, -0.01])],
     ray: { axis: [a('hip-joint'), a('femur-medial-epicondyle', [0.02, 0.02, 0])] },
-    thickness: 0.032,
-    bellyAt: 0.75,
+    thickness: 0.03,
+    bellyAt: 0.7,
     roundness: 0.5,
     exclude: ['sartorius', 'gracilis', 'adductor-longus'],
     source: GRAY,
   },
+
   {
     muscle: 'rectus-femoris',
-    origin: [a('asis', [-0.012, -0.04, 0.0]), a('asis', [-0.004, -0.045, 0.0])],
-    insertion: [a('patella', [-0.012, 0.04, 0.008]), a('patella', [0.012, 0.04, 0.008])],
+    origin: [a('asis', [-0.02, -0.045, -0.01]), a('asis', [0.0, -0.045, -0.01])],
+    via: [a('patella', [-0.005, 0.24, 0.03]), a('patella', [0.045, 0.24, 0.03])],
+    insertion: [a('patella', [-0.015, 0.045, 0.0]), a('patella', [0.015, 0.045, 0.0])],
     ray: { dir: [0, 0, -1] },
     thickness: 0.03,
     bellyAt: 0.45,
@@ -222,9 +230,11 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
     exclude: ['sartorius', 'tensor-fasciae-latae'],
     source: GRAY,
   },
+
   {
     muscle: 'biceps-femoris',
-    origin: [a('ischial-tuberosity', [0.004, 0, -0.01]), a('ischial-tuberosity', [0.016, -0.01, -0.01])],
+    origin: [a('ischial-tuberosity', [0.0, 0, -0.01]), a('ischial-tuberosity', [0.015, -0.01, -0.01])],
+    via: [a('femur-lateral-epicondyle', [-0.02, 0.15, -0.06]), a('femur-lateral-epicondyle', [0.03, 0.15, -0.04])],
     insertion: [a('fibular-head', [-0.008, 0.03, -0.01]), a('fibular-head', [0.004, 0.03, -0.006])],
     ray: { dir: [-0.2, 0, 0.98] },
     thickness: 0.03,
@@ -233,26 +243,31 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
     exclude: ['gluteus-maximus', 'semitendinosus', 'semimembranosus'],
     source: GRAY,
   },
+
   {
     muscle: 'gastrocnemius-medial',
     origin: [a('femur-medial-epicondyle', [0.004, 0.012, -0.045]), a('femur-medial-epicondyle', [0.022, 0.012, -0.05])],
-    insertion: [a('medial-malleolus', [0.012, 0.2, -0.055]), a('medial-malleolus', [0.026, 0.2, -0.06])],
+    via: [a('medial-malleolus', [-0.005, 0.24, -0.06]), a('medial-malleolus', [0.035, 0.24, -0.07])],
+    insertion: [a('medial-malleolus', [0.015, 0.11, -0.07]), a('medial-malleolus', [0.032, 0.11, -0.075])],
     ray: { dir: [0, 0, 1] },
     thickness: 0.028,
-    bellyAt: 0.4,
+    bellyAt: 0.35,
     roundness: 0.6,
     exclude: ['semitendinosus', 'semimembranosus', 'gracilis', 'sartorius', 'biceps-femoris'],
     source: GRAY,
   },
+
   {
     muscle: 'gastrocnemius-lateral',
     origin: [a('femur-lateral-epicondyle', [-0.022, 0.012, -0.05]), a('femur-lateral-epicondyle', [-0.004, 0.012, -0.045])],
-    insertion: [a('lateral-malleolus', [-0.034, 0.24, -0.05]), a('lateral-malleolus', [-0.02, 0.24, -0.045])],
+    via: [a('lateral-malleolus', [-0.032, 0.27, -0.045]), a('lateral-malleolus', [0.0, 0.27, -0.04])],
+    insertion: [a('lateral-malleolus', [-0.03, 0.17, -0.05]), a('lateral-malleolus', [-0.012, 0.17, -0.045])],
     ray: { dir: [0, 0, 1] },
     thickness: 0.024,
-    bellyAt: 0.4,
+    bellyAt: 0.35,
     roundness: 0.6,
-    exclude: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
+    exclude: ['biceps-femoris', 'semitendinosus', 'semimembranosus', 'gastrocnemius-medial'],
     source: GRAY,
   },
+
 ]

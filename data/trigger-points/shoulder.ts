@@ -17,7 +17,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'trapezius-upper-1',
     muscle: 'trapezius-upper',
     label: 'TrP1',
-    at: { u: 0.2, v: 0.55 },
+    at: { u: 0.2, v: 0.8 },
     palpation:
       'Pincer grasp of the free front edge of the upper trapezius midway along the top of the shoulder, patient supine or seated with the ear tipped slightly toward that shoulder.',
     referral: {
@@ -26,7 +26,8 @@ export const SHOULDER_TRIGGER_POINTS = [
           blobs: [
             { at: { landmark: 'mastoid', offset: [0.01, -0.03, -0.02] }, to: { landmark: 'acromion', offset: [-0.06, 0.03, -0.03] }, radius: 0.035 },
             { at: { landmark: 'mastoid' }, radius: 0.03 },
-            { at: { landmark: 'mastoid', offset: [0.01, 0.04, 0] }, to: { landmark: 'temple', offset: [0.005, 0, -0.03] }, radius: 0.022 },
+            // The question mark round the back of the ear, on the skin over the mastoid and temporal bone.
+            { at: { landmark: 'mastoid', offset: [0.022, 0.03, -0.005] }, to: { landmark: 'temple', offset: [0.012, 0, -0.03] }, radius: 0.03 },
             { at: { landmark: 'temple', offset: [0.005, 0, -0.01] }, radius: 0.038 },
           ],
           areas: ['side-of-neck', 'back-of-neck', 'behind-ear', 'temple'],
@@ -65,7 +66,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'trapezius-upper-2',
     muscle: 'trapezius-upper',
     label: 'TrP2',
-    at: { u: 0.55, v: 0.7 },
+    at: { u: 0.55, v: 0.82 },
     palpation:
       'Pincer palpation of the more horizontal fibres a little below and outside TrP1, patient seated with the arm supported or supine.',
     referral: {

@@ -76,6 +76,15 @@ export function drape(
 ): SheetShape {
   const origin = spec.origin.map((a) => anchorPoint(a, landmarks))
   const insertion = spec.insertion.map((a) => anchorPoint(a, landmarks))
+  const via = spec.via?.map((a) => anchorPoint(a, landmarks))
+  const b = spec.bellyAt ?? 0.5
+  // Between origin and insertion lines, through the belly line when there is one.
+  const fibre = (u: number, v: number): V3 =>
+    !via
+      ? lerp(along(origin, u), along(insertion, u), v)
+      : v < b
+        ? lerp(along(origin, u), along(via, u), v / b)
+        : lerp(along(via, u), along(insertion, u), (v - b) / (1 - b))
   const axis = 'axis' in spec.ray ? spec.ray.axis.map((a) => anchorPoint(a, landmarks)) : null
   const ray = new THREE.Ray()
   const mid: V3[][] = []
@@ -87,7 +96,7 @@ export function drape(
     const th: number[] = []
     for (let j = 0; j < columns; j++) {
       const u = j / (columns - 1)
-      const p = lerp(along(origin, u), along(insertion, u), v)
+      const p = fibre(u, v)
       const dir = axis ? normalize(sub(closestOnSegment(p, axis[0]!, axis[1]!), p)) : normalize((spec.ray as { dir: Vec3 }).dir)
       const t = drapeThickness(spec, u, v)
       const start = sub(p, scale(dir, REACH))

@@ -40,12 +40,13 @@ export function coreSolids(landmarks: ReadonlyMap<string, Landmark>): Solid[] {
   const cap = (a: Vec3, b: Vec3, ra: number, rb = ra): Solid => ({ kind: 'capsule', a, b, ra, rb })
   const ell = (c: Vec3, radii: Vec3): Solid => ({ kind: 'ellipsoid', c, radii })
   const vertex = L('vertex'), menton = L('menton'), glabella = L('glabella'), inion = L('inion')
-  const headC: V3 = [0, L('ear')[1] + 0.032, (glabella[2] + inion[2]) / 2 - 0.004]
+  const headC: V3 = [0, L('ear')[1] + 0.038, (glabella[2] + inion[2]) / 2 + 0.004]
   const mid: Solid[] = [
-    ell(headC, [0.072, vertex[1] - headC[1] + 0.004, (glabella[2] - inion[2]) / 2 + 0.01]),
+    ell(headC, [0.072, vertex[1] - headC[1] + 0.004, (glabella[2] - inion[2]) / 2]),
     cap([0, menton[1] + 0.012, menton[2] - 0.01], [0, L('tmj')[1] - 0.01, L('tmj')[2] - 0.01], 0.035, 0.05),
     cap(add(L('nasion'), [0, -0.008, -0.004]), add(L('nasion'), [0, -0.038, 0.012]), 0.011, 0.014),
-    cap(add(L('c7-spinous'), [0, -0.02, 0.06]), add(inion, [0, -0.03, 0.04]), 0.05, 0.045),
+    // The neck core stays in front of the cervical muscles, which shape the back of the neck themselves.
+    cap(add(L('c7-spinous'), [0, -0.02, 0.085]), add(inion, [0, -0.035, 0.075]), 0.04, 0.036),
     ell([0, 1.27, 0.075], [0.115, 0.15, 0.075]),
     ell([0, 1.08, 0.09], [0.11, 0.13, 0.085]),
     ell([0, 0.93, 0.075], [0.13, 0.08, 0.085]),

@@ -10,9 +10,12 @@ import { surfacePointAt } from './surface-point'
 
 const BAR = new THREE.BoxGeometry(0.017, 0.0032, 0.001)
 const DISC = new THREE.CircleGeometry(0.0105, 24)
-const INK = new THREE.MeshBasicMaterial({ color: '#141010', depthTest: false, transparent: true })
-const INK_ACTIVE = new THREE.MeshBasicMaterial({ color: '#7a0d00', depthTest: false, transparent: true })
-const HALO = new THREE.MeshBasicMaterial({ color: '#fff8ec', depthTest: false, transparent: true, opacity: 0.85 })
+// Marks are drawn twice: plainly where nothing covers them, and as a faint ghost through covering muscles or
+// skin, so a deep trigger point can still be found without looking as if it sat on the muscle in front.
+const INK = new THREE.MeshBasicMaterial({ color: '#141010' })
+const INK_ACTIVE = new THREE.MeshBasicMaterial({ color: '#7a0d00' })
+const HALO = new THREE.MeshBasicMaterial({ color: '#fff8ec', transparent: true, opacity: 0.9 })
+const GHOST = new THREE.MeshBasicMaterial({ color: '#141010', depthTest: false, transparent: true, opacity: 0.28 })
 
 export interface TriggerPointMarkersProps {
   readonly parts: BodyParts | null
@@ -59,6 +62,8 @@ export function TriggerPointMarkers({ parts }: TriggerPointMarkersProps) {
             <mesh geometry={DISC} material={HALO} renderOrder={20} />
             <mesh geometry={BAR} material={on ? INK_ACTIVE : INK} rotation={[0, 0, Math.PI / 4]} renderOrder={21} />
             <mesh geometry={BAR} material={on ? INK_ACTIVE : INK} rotation={[0, 0, -Math.PI / 4]} renderOrder={21} />
+            <mesh geometry={BAR} material={GHOST} rotation={[0, 0, Math.PI / 4]} renderOrder={22} />
+            <mesh geometry={BAR} material={GHOST} rotation={[0, 0, -Math.PI / 4]} renderOrder={22} />
           </group>
         )
       })}

@@ -30,8 +30,8 @@ export default function Viewer() {
       aria-label="3D body: drag to turn, scroll or pinch to zoom, click a muscle to select it"
     >
       <color attach="background" args={['#f3f0ec']} />
-      <hemisphereLight args={['#fff7ef', '#4a3a36', 1.3]} />
-      <CameraLight intensity={2.3} />
+      <hemisphereLight args={['#f4f1ee', '#4a3a36', 1.2]} />
+      <CameraLight intensity={1.7} />
       <directionalLight position={[0, 4, 0]} intensity={0.3} />
       <OrbitControls makeDefault enabled={!painting} target={BODY_TARGET} minDistance={0.25} maxDistance={6} enableDamping={false} />
       <Suspense fallback={null}>

@@ -83,6 +83,8 @@ export function PainPanel() {
                     aria-expanded={on}
                     onClick={() => {
                       s().selectTriggerPoint({ id: best.triggerPoint, side: best.side ?? marks.find((m) => m.side)?.side ?? 'left' }, best.muscle)
+                      // See-through skin: the trigger point and its muscle show beneath the painted zone and the marks.
+                      s().setSkin('translucent')
                       s().requestCamera('focus')
                     }}
                   >
