@@ -29,7 +29,7 @@ export const SHOTS: readonly Shot[] = [
   { name: 'selected-pectoralis-major', query: '?muscle=pectoralis-major&side=right' },
   { name: 'selected-gluteus-medius', query: '?muscle=gluteus-medius&side=left' },
   { name: 'referral-upper-trapezius', query: '?tp=trapezius-upper-1&side=left', setup: view('Left') },
-  { name: 'referral-infraspinatus', query: '?tp=infraspinatus-1&side=right', setup: view('Back') },
+  { name: 'referral-infraspinatus', query: '?tp=infraspinatus-1&side=right', setup: view('Front') },
   { name: 'referral-gluteus-minimus', query: '?tp=gluteus-minimus-1&side=left', setup: view('Left') },
   {
     name: 'pain-temple',

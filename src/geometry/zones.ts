@@ -53,9 +53,25 @@ export function falloff(d: number, radius: number): number {
   return 1 - x * x * (3 - 2 * x)
 }
 
+/** The vertex of `surface` (xyz triples) nearest to `p`. */
+export function nearestOnSurface(surface: ArrayLike<number>, p: Vec3): V3 {
+  let best = 0
+  let bestD = Infinity
+  for (let i = 0; i < surface.length; i += 3) {
+    const d = (surface[i]! - p[0]) ** 2 + (surface[i + 1]! - p[1]) ** 2 + (surface[i + 2]! - p[2]) ** 2
+    if (d < bestD) {
+      bestD = d
+      best = i
+    }
+  }
+  return [surface[best]!, surface[best + 1]!, surface[best + 2]!]
+}
+
 /**
  * Weight of each vertex (positions and normals as xyz triples) in the union of the blobs on one side.
- * `out` is maxed into, so several zones can share one buffer.
+ * `out` is maxed into, so several zones can share one buffer. With `snapTo` (the skin), each anchor first moves to
+ * the nearest skin point: anchors sit on bony landmarks under soft tissue of varying depth, and a zone's radius is
+ * meant on the skin.
  */
 export function blobWeights(
   positions: ArrayLike<number>,
@@ -64,9 +80,12 @@ export function blobWeights(
   landmarks: LandmarkMap,
   side: Side,
   out: Float32Array = new Float32Array(positions.length / 3),
+  snapTo?: ArrayLike<number>,
 ): Float32Array {
   for (const blob of blobs) {
-    const { a, b } = blobPoints(blob, landmarks, side)
+    const raw = blobPoints(blob, landmarks, side)
+    const a = snapTo ? nearestOnSurface(snapTo, raw.a) : raw.a
+    const b = snapTo ? (blob.to ? nearestOnSurface(snapTo, raw.b) : a) : raw.b
     const face = blob.facing ? facingVector(blob.facing, side) : null
     const r = blob.radius
     const lo = [Math.min(a[0], b[0]) - r, Math.min(a[1], b[1]) - r, Math.min(a[2], b[2]) - r]

@@ -47,9 +47,9 @@ export function referralWeights(surface: SkinSurface, ref: TriggerPointRef): Flo
   const spill = new Float32Array(n)
   if (tp) {
     for (const z of tp.referral.essential)
-      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, ess)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, ess, surface.positions)
     for (const z of tp.referral.spillover)
-      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, spill)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, spill, surface.positions)
   }
   const out = new Float32Array(n * 2)
   for (let i = 0; i < n; i++) {

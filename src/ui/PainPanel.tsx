@@ -1,7 +1,7 @@
 /** "Where does it hurt?": the client's marks, the ranked trigger points that may explain them, and what to expect. */
 import { useEffect, useMemo, useState } from 'react'
 import { resolveArea, suggestAreas } from '../domain/body-areas'
-import { areaById, triggerPointById } from '../domain/dataset'
+import { areaById, areaNames, triggerPointById } from '../domain/dataset'
 import { groupByMuscle, rankTriggerPoints } from '../domain/ranking'
 import { useStore } from '../store'
 import { PainAreaInput, addAreaMark } from './PainAreaInput'
@@ -91,6 +91,11 @@ export function PainPanel() {
                     <strong>{g.muscleName}</strong> <span className="muted">· {best.match === 'essential' ? 'main zone' : 'sometimes'}</span>
                   </button>
                   <p className="reason">{best.reason}</p>
+                  {marks.length > 1 && (
+                    <p className="explains muted">
+                      Explains {best.explains.length} of your {marks.length} marks: {areaNames(best.explains).join(', ')}
+                    </p>
+                  )}
                   {on && tp && (
                     <p className="press">
                       <strong>Where to check:</strong> {tp.palpation}
