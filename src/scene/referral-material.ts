@@ -38,14 +38,15 @@ export function referralMaterial(): THREE.ShaderMaterial {
         float e = smoothstep(0.35, 0.6, vReferral.x);
         float s = smoothstep(0.35, 0.6, vReferral.y) * (1.0 - e);
         if (e + s < 0.01) discard;
-        // Stipple: dots on a 7 mm lattice in body space, so they stay put as the camera moves.
-        vec3 cell = fract(vWorld / 0.007) - 0.5;
-        float dots = 1.0 - smoothstep(0.22, 0.3, length(cell));
+        // Stipple: dots on a 12 mm lattice in body space, so they stay put as the camera moves.
+        vec3 cell = fract(vWorld / 0.012) - 0.5;
+        float dots = 1.0 - smoothstep(0.26, 0.34, length(cell));
         // Hatch on the essential zone: thin darker diagonals.
         float hatch = step(0.82, fract((vWorld.x + vWorld.y + vWorld.z) / 0.01));
         float light = 0.62 + 0.38 * max(dot(normalize(vNormal), normalize(vec3(0.3, 0.6, 0.8))), 0.0);
         vec3 col = mix(essential * (1.0 - 0.35 * hatch), spill, s / max(e + s, 1e-3)) * light;
-        float alpha = max(e * 0.92, s * dots * 0.95);
+        // A faint wash under the dots keeps a spillover zone visible from afar, where single dots vanish.
+        float alpha = max(e * 0.92, s * max(dots * 0.95, 0.3));
         if (alpha < 0.02) discard;
         gl_FragColor = vec4(col, alpha);
       }
