@@ -41,7 +41,7 @@ function splitCloud(points: V3[], spec: MeasureSpec): [V3[], V3[]] {
 function measure(spec: MeasureSpec, id: string, points: V3[]): MuscleShapeEntry {
   const shape =
     spec.kind === 'tube'
-      ? measureTube(points, { facing: spec.facing, toward: spec.toward })
+      ? measureTube(points, { facing: spec.facing, toward: spec.toward, stations: spec.stations, slips: spec.slips })
       : measureSheet(points, { facing: spec.facing, toward: spec.toward, wrapAxis: spec.wrapAxis })
   const c = centroid(points)
   return {

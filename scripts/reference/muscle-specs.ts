@@ -12,6 +12,10 @@ export interface MeasureSpec {
   readonly kind: 'tube' | 'sheet'
   readonly facing: Vec3
   readonly toward: Vec3
+  /** Stations along a tube (default 12): long, curving muscles need more. */
+  readonly stations?: number
+  /** Tendons split into slips to the digits. */
+  readonly slips?: boolean
   /** Sheets that wrap: measure as a height field on a vertical cylinder through this point. */
   readonly wrapAxis?: Vec3
   /** Split one reference muscle into two selectable parts across its section: points on the `toward` side of the centre line go to `parts[1]`. */
@@ -57,7 +61,7 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'brachioradialis', fma: 'FMA38487', kind: 'tube', facing: [0.7, 0, 0.5], toward: DOWN },
   { muscle: 'extensor-carpi-radialis-longus', fma: 'FMA38496', kind: 'tube', facing: [0.8, 0, -0.2], toward: DOWN },
   { muscle: 'extensor-carpi-radialis-brevis', fma: 'FMA38499', kind: 'tube', facing: [0.6, 0, -0.6], toward: DOWN },
-  { muscle: 'extensor-digitorum', fma: 'FMA38502', kind: 'tube', facing: [0.3, 0, -1], toward: DOWN },
+  { muscle: 'extensor-digitorum', fma: 'FMA38502', kind: 'tube', facing: [0.3, 0, -1], toward: DOWN, stations: 20, slips: true },
   { muscle: 'flexor-carpi-radialis', fma: 'FMA38461', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'palmaris-longus', fma: 'FMA38464', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'supinator', fma: 'FMA38514', kind: 'tube', facing: [0.6, 0, -0.6], toward: [0, -1, 0.3] },
@@ -65,7 +69,7 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'external-oblique', fma: 'FMA13337', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, -1, 0.5], wrapAxis: [0, 1.1, 0.08] },
   { muscle: 'iliocostalis-lumborum', fma: 'FMA22741', kind: 'tube', facing: POST, toward: UP },
   { muscle: 'longissimus-thoracis', fma: 'FMA22753', kind: 'tube', facing: POST, toward: UP },
-  { muscle: 'multifidus', fma: 'FMA22879', kind: 'tube', facing: POST, toward: UP },
+  { muscle: 'multifidus', fma: 'FMA22879', kind: 'tube', facing: POST, toward: UP, stations: 32 },
   { muscle: 'quadratus-lumborum', fma: 'FMA22349', kind: 'sheet', facing: POST, toward: UP },
   { muscle: 'psoas-major', fma: 'FMA22343', kind: 'tube', facing: ANT, toward: [0, -1, 0.2] },
   { muscle: 'iliacus', fma: 'FMA22323', kind: 'sheet', facing: [-0.3, 0, 1], toward: [-0.2, -1, 0.2] },
@@ -83,5 +87,5 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'soleus', fma: 'FMA22559', kind: 'sheet', facing: POST, toward: DOWN },
   { muscle: 'tibialis-anterior', fma: 'FMA22545', kind: 'tube', facing: [0.3, 0, 1], toward: DOWN },
   { muscle: 'fibularis-longus', fma: 'FMA22553', kind: 'tube', facing: [1, 0, 0], toward: DOWN },
-  { muscle: 'extensor-digitorum-longus', fma: 'FMA22549', kind: 'tube', facing: [0.5, 0, 1], toward: DOWN },
+  { muscle: 'extensor-digitorum-longus', fma: 'FMA22549', kind: 'tube', facing: [0.5, 0, 1], toward: DOWN, stations: 20, slips: true },
 ]

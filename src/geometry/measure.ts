@@ -6,22 +6,30 @@ import type { SheetShape, TubeShape, Vec3 } from '../../data/schema'
 import { orientColumns, tangents, tubeFlip, tubeFrame } from './muscle-mesh'
 import { add, cross, dot, normalize, reject, scale, sub, type V3 } from './vec'
 
+/** Points sampled on a surface, each with the surface area it stands for (m²). */
+export type SampledPoints = V3[] & { weights?: number[] }
+
 /** Sample points on a triangle soup (9 numbers per triangle) at about `spacing` metres. */
-export function samplePoints(tris: Float64Array, spacing: number): V3[] {
-  const out: V3[] = []
+export function samplePoints(tris: Float64Array, spacing: number): SampledPoints {
+  const out: SampledPoints = []
+  const weights: number[] = []
   for (let t = 0; t < tris.length; t += 9) {
     const a: V3 = [tris[t]!, tris[t + 1]!, tris[t + 2]!]
     const b: V3 = [tris[t + 3]!, tris[t + 4]!, tris[t + 5]!]
     const c: V3 = [tris[t + 6]!, tris[t + 7]!, tris[t + 8]!]
     const e = Math.max(Math.hypot(...sub(b, a)), Math.hypot(...sub(c, a)), Math.hypot(...sub(c, b)))
     const n = Math.max(1, Math.ceil(e / spacing))
+    const area = 0.5 * Math.hypot(...cross(sub(b, a), sub(c, a)))
+    const w = area / (((n + 1) * (n + 2)) / 2)
     for (let i = 0; i <= n; i++) {
       for (let j = 0; j <= n - i; j++) {
-        const u = i / n, v = j / n, w = 1 - u - v
-        out.push([a[0] * w + b[0] * u + c[0] * v, a[1] * w + b[1] * u + c[1] * v, a[2] * w + b[2] * u + c[2] * v])
+        const u = i / n, v = j / n, x = 1 - u - v
+        out.push([a[0] * x + b[0] * u + c[0] * v, a[1] * x + b[1] * u + c[1] * v, a[2] * x + b[2] * u + c[2] * v])
+        weights.push(w)
       }
     }
   }
+  out.weights = weights
   return out
 }
 
@@ -85,6 +93,9 @@ function fillLinear(values: number[]): number[] {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4
+
+/** Below this ratio of measured surface to outline perimeter, a tube section is taken to be split into slips. */
+const SLIP_RATIO = 0.6
 const roundV = (p: Vec3): V3 => [round(p[0]), round(p[1]), round(p[2])]
 
 /** Station positions along [0, 1], a little inside both ends so end slabs still hold points. */
@@ -97,6 +108,8 @@ export interface TubeOptions {
   readonly toward: Vec3
   readonly stations?: number
   readonly angles?: number
+  /** The tendon splits into slips (to fingers or toes): fit the outline's perimeter to the measured surface. */
+  readonly slips?: boolean
 }
 
 /** Measure a compact belly: centre curve through `stations` sections, each with `angles` radii. */
@@ -121,12 +134,15 @@ export function measureTube(points: readonly Vec3[], opt: TubeOptions): TubeShap
   })
   const T = tangents(centres)
   // Pass 2: sections perpendicular to the curve, re-centred; then radii per angular bin.
-  const slabs = centres.map((c0, i) =>
-    points.filter((p) => {
+  const slabIndex = centres.map((c0, i) => {
+    const idx: number[] = []
+    points.forEach((p, k) => {
       const d = sub(p, c0)
-      return Math.abs(dot(d, T[i]!)) <= half * 0.8 && Math.hypot(...d) < L * 0.5
-    }),
-  )
+      if (Math.abs(dot(d, T[i]!)) <= half * 0.8 && Math.hypot(...d) < L * 0.5) idx.push(k)
+    })
+    return idx
+  })
+  const slabs = slabIndex.map((idx) => idx.map((k) => points[k]!))
   const outCentres: V3[] = centres.map((c0, i) => {
     const slab = slabs[i]!
     return roundV(slab.length ? add(c0, centroid(slab.map((p) => reject(sub(p, c0), T[i]!)))) : c0)
@@ -142,7 +158,24 @@ export function measureTube(points: readonly Vec3[], opt: TubeOptions): TubeShap
       const k = ((Math.round((a / (2 * Math.PI)) * K) % K) + K) % K
       if (Number.isNaN(bins[k]!) || r > bins[k]!) bins[k] = r
     }
-    return fillPeriodic(bins).map((r) => round(Math.max(r, 0.0008)))
+    const radii = fillPeriodic(bins)
+    // Where a section splits into slips (tendons to the fingers or toes), one outline round them all would hold far
+    // more surface than the slips do; shrink it until its perimeter matches the surface measured in the slab.
+    const weights = (points as SampledPoints).weights
+    if (opt.slips && weights) {
+      const slab = slabIndex[i]!
+      const measured = slab.reduce((sum, k) => sum + weights[k]!, 0) / (2 * half * 0.8)
+      let outline = 0
+      for (let k = 0; k < K; k++) {
+        const a0 = (2 * Math.PI * k) / K, a1 = (2 * Math.PI * (k + 1)) / K
+        const r0 = radii[k]!, r1 = radii[(k + 1) % K]!
+        outline += Math.hypot(r1 * Math.cos(a1) - r0 * Math.cos(a0), r1 * Math.sin(a1) - r0 * Math.sin(a0))
+      }
+      // Only a clear mismatch means slips; a compact section's outline and surface agree within sampling noise.
+      const f = measured / outline
+      if (f < SLIP_RATIO) for (let k = 0; k < K; k++) radii[k] = radii[k]! * Math.max(0.3, f / SLIP_RATIO)
+    }
+    return radii.map((r) => round(Math.max(r, 0.0008)))
   })
   return { kind: 'tube', facing: roundV(normalize(opt.facing)), centre: outCentres, radii }
 }
