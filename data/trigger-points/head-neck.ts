@@ -12,6 +12,37 @@
  */
 import type { TriggerPoint } from '../schema'
 
+/** Travell & Simons give one referral pattern for the anterior and middle scalenes (ch. 20). */
+const SCALENE_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [{ at: { landmark: 'clavicle-mid', offset: [0, -0.04, 0.02] }, to: { landmark: 'nipple', offset: [-0.01, 0.04, 0] }, radius: 0.032 }],
+      areas: ['upper-chest', 'chest'],
+    },
+    {
+      blobs: [
+        { at: { landmark: 'deltoid-tuberosity', offset: [-0.03, 0.02, 0.045] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [-0.035, 0.06, 0.045] }, radius: 0.03, facing: 'anterior' },
+        { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, -0.01, -0.05] }, to: { landmark: 'olecranon', offset: [0, 0.06, -0.01] }, radius: 0.03, facing: 'posterior' },
+      ],
+      areas: ['front-of-upper-arm', 'back-of-upper-arm'],
+    },
+    {
+      blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.01, -0.01] }, to: { landmark: 'scapula-spine-root', offset: [-0.01, -0.03, 0] }, radius: 0.03 }],
+      areas: ['shoulder-blade', 'between-shoulder-blades'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [
+        { at: { landmark: 'radial-head', offset: [0.01, -0.03, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.03, 0] }, radius: 0.022, facing: 'lateral' },
+        { at: { landmark: 'mcp-1' }, to: { landmark: 'fingertip-1' }, radius: 0.022 },
+        { at: { landmark: 'mcp-2' }, to: { landmark: 'fingertip-2' }, radius: 0.02, facing: 'posterior' },
+      ],
+      areas: ['thumb-side-of-forearm', 'thumb', 'index-finger', 'back-of-hand'],
+    },
+  ],
+}
+
 export const HEAD_NECK_TRIGGER_POINTS = [
   // ── Temporalis (ch. 9): four TrPs from front to back, just above the zygomatic arch ──────────────────────────
   {
@@ -764,35 +795,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.65, depth: 0.3 },
     palpation:
       'Patient supine, head turned slightly away; slide the fingers under the back edge of the clavicular sternocleidomastoid just above the collarbone and roll across the muscle flat against the neck.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'clavicle-mid', offset: [0, -0.04, 0.02] }, to: { landmark: 'nipple', offset: [-0.01, 0.04, 0] }, radius: 0.032 }],
-          areas: ['upper-chest', 'chest'],
-        },
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.03, 0.02, 0.045] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [-0.035, 0.06, 0.045] }, radius: 0.03, facing: 'anterior' },
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, -0.01, -0.05] }, to: { landmark: 'olecranon', offset: [0, 0.06, -0.01] }, radius: 0.03, facing: 'posterior' },
-          ],
-          areas: ['front-of-upper-arm', 'back-of-upper-arm'],
-        },
-        {
-          blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.01, -0.01] }, to: { landmark: 'scapula-spine-root', offset: [-0.01, -0.03, 0] }, radius: 0.03 }],
-          areas: ['shoulder-blade', 'between-shoulder-blades'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'radial-head', offset: [0.01, -0.03, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.03, 0] }, radius: 0.022, facing: 'lateral' },
-            { at: { landmark: 'mcp-1' }, to: { landmark: 'fingertip-1' }, radius: 0.022 },
-            { at: { landmark: 'mcp-2' }, to: { landmark: 'fingertip-2' }, radius: 0.02, facing: 'posterior' },
-          ],
-          areas: ['thumb-side-of-forearm', 'thumb', 'index-finger', 'back-of-hand'],
-        },
-      ],
-    },
+    referral: SCALENE_REFERRAL,
     symptoms: [
       'aching in the upper chest, down the arm and at the inner edge of the shoulder blade',
       'tingling or numbness in the thumb and index finger',
@@ -813,35 +816,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.55 },
     palpation:
       'Patient supine; flat palpation on the side of the neck behind the brachial plexus, pressing the muscle against the transverse processes at mid-neck level.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'clavicle-mid', offset: [0, -0.04, 0.02] }, to: { landmark: 'nipple', offset: [-0.01, 0.04, 0] }, radius: 0.032 }],
-          areas: ['upper-chest', 'chest'],
-        },
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.03, 0.02, 0.045] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [-0.035, 0.06, 0.045] }, radius: 0.03, facing: 'anterior' },
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, -0.01, -0.05] }, to: { landmark: 'olecranon', offset: [0, 0.06, -0.01] }, radius: 0.03, facing: 'posterior' },
-          ],
-          areas: ['front-of-upper-arm', 'back-of-upper-arm'],
-        },
-        {
-          blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.01, -0.01] }, to: { landmark: 'scapula-spine-root', offset: [-0.01, -0.03, 0] }, radius: 0.03 }],
-          areas: ['shoulder-blade', 'between-shoulder-blades'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'radial-head', offset: [0.01, -0.03, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.03, 0] }, radius: 0.022, facing: 'lateral' },
-            { at: { landmark: 'mcp-1' }, to: { landmark: 'fingertip-1' }, radius: 0.022 },
-            { at: { landmark: 'mcp-2' }, to: { landmark: 'fingertip-2' }, radius: 0.02, facing: 'posterior' },
-          ],
-          areas: ['thumb-side-of-forearm', 'thumb', 'index-finger', 'back-of-hand'],
-        },
-      ],
-    },
+    referral: SCALENE_REFERRAL,
     symptoms: [
       'deep ache down the front and back of the upper arm',
       'pain along the inner edge of the shoulder blade',
