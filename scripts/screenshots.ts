@@ -52,7 +52,8 @@ mkdirSync('docs/screenshots', { recursive: true })
 const server = await serveBuiltApp()
 const browser = await launchBrowser()
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  // Reduced motion: referral patterns appear at once instead of spreading, so pictures do not depend on timing.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' })
   for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
     await page.goto(server.url + (shot.query ?? ''))
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })

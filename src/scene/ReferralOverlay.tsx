@@ -1,12 +1,13 @@
 /** Paints the shown trigger point's referral zones on the skin: hover previews, a selected point stays. */
-import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { DATASET, triggerPointById } from '../domain/dataset'
 import { blobWeights, landmarkMap, zoneSides } from '../geometry/zones'
 import { useStore, type TriggerPointRef } from '../store'
 import type { BodyParts } from './parts'
 import { referralMaterial } from './referral-material'
+import { surfacePointAt } from './surface-point'
 
 const LANDMARKS = landmarkMap(DATASET.landmarks)
 
@@ -59,11 +60,46 @@ export function referralWeights(surface: SkinSurface, ref: TriggerPointRef): Flo
   return out
 }
 
+/** Metres per second at which a chosen pattern spreads from its trigger point over the body. */
+const SPREAD_SPEED = 0.6
+
+/** One overlay per view: its uniforms are mutated in place, like every three.js material. */
+const material = referralMaterial()
+
 export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
   const surface = useMemo(() => (parts?.skin ? skinSurface(parts.skin) : null), [parts])
-  const material = useMemo(() => referralMaterial(), [])
   const shown = useStore((s) => s.hoveredTriggerPoint ?? s.triggerPoint)
+  const chosen = useStore((s) => s.triggerPoint)
   const invalidate = useThree((s) => s.invalidate)
+  /** performance.now() when the spread began, or null when nothing spreads. */
+  const spreadStart = useRef<number | null>(null)
+
+  // A chosen (not merely hovered) trigger point sends its pain out from the ✕, unless the person prefers less motion.
+  useEffect(() => {
+    const u = material.uniforms
+    const tp = chosen && triggerPointById(chosen.id)
+    const mesh = tp && parts?.muscles.get(`muscle:${tp.muscle}:${chosen.side}`)
+    const from = mesh && surfacePointAt(mesh, tp.at)
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+    if (!from || still) {
+      u.reach!.value = 10
+      spreadStart.current = null
+      return
+    }
+    u.origin!.value.copy(from.position)
+    u.reach!.value = 0
+    spreadStart.current = performance.now()
+    invalidate()
+  }, [chosen, parts, invalidate])
+
+  useFrame(() => {
+    if (spreadStart.current === null) return
+    const reach = ((performance.now() - spreadStart.current) / 1000) * SPREAD_SPEED
+    // Past the body's height every zone is fully shown.
+    material.uniforms.reach!.value = reach > 2 ? 10 : reach
+    if (reach > 2) spreadStart.current = null
+    invalidate()
+  })
   useEffect(() => {
     if (!surface) return
     const attr = surface.geometry.getAttribute('referral') as THREE.BufferAttribute

@@ -14,6 +14,9 @@ export function referralMaterial(): THREE.ShaderMaterial {
     uniforms: {
       essential: { value: new THREE.Color('#d62a1e') },
       spill: { value: new THREE.Color('#e0412c') },
+      // Pain spreading from the trigger point: zones appear within `reach` metres of `origin`.
+      origin: { value: new THREE.Vector3() },
+      reach: { value: 10 },
     },
     vertexShader: /* glsl */ `
       attribute vec2 referral;
@@ -31,12 +34,17 @@ export function referralMaterial(): THREE.ShaderMaterial {
     fragmentShader: /* glsl */ `
       uniform vec3 essential;
       uniform vec3 spill;
+      uniform vec3 origin;
+      uniform float reach;
       varying vec2 vReferral;
       varying vec3 vWorld;
       varying vec3 vNormal;
       void main() {
         float e = smoothstep(0.35, 0.6, vReferral.x);
         float s = smoothstep(0.35, 0.6, vReferral.y) * (1.0 - e);
+        float spread = 1.0 - smoothstep(reach - 0.04, reach, distance(vWorld, origin));
+        e *= spread;
+        s *= spread;
         if (e + s < 0.01) discard;
         // Stipple: dots on a 12 mm lattice in body space, so they stay put as the camera moves.
         vec3 cell = fract(vWorld / 0.012) - 0.5;
