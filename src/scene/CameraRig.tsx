@@ -17,7 +17,7 @@ const PRESET_DIRS: Record<CameraPreset, THREE.Vector3> = {
   right: new THREE.Vector3(-1, 0.05, 0),
 }
 
-interface Goal {
+export interface Goal {
   target: THREE.Vector3
   position: THREE.Vector3
 }
@@ -30,6 +30,25 @@ interface Flight extends Goal {
 }
 
 const FLIGHT_S = 0.6
+
+/** Where to look to see a chosen trigger point together with its referral zone; set by the referral overlay. */
+export const referralView: { goal: Goal | null } = { goal: null }
+
+/**
+ * A view of a set of points (a zone and its trigger point) from the side their surface faces, or along `fallback`
+ * when they face every way (a zone round a limb).
+ */
+export function viewOf(points: readonly THREE.Vector3[], normal: THREE.Vector3, fallback: THREE.Vector3): Goal {
+  const box = new THREE.Box3().setFromPoints([...points])
+  const target = box.getCenter(new THREE.Vector3())
+  const size = box.getSize(new THREE.Vector3()).length()
+  const dir = normal.clone()
+  dir.y *= 0.4
+  if (dir.lengthSq() < 0.04) dir.copy(fallback)
+  dir.normalize()
+  const distance = Math.min(Math.max(size * 1.5, 0.7), 3.1)
+  return { target, position: target.clone().addScaledVector(dir, distance) }
+}
 
 /** True while the camera is flying to a preset or a focus; tools wait for it before reading the screen. */
 export const cameraState = { moving: false, handledSeq: -1 }
@@ -72,7 +91,10 @@ export function CameraRig({ parts }: { parts: BodyParts | null }) {
   useEffect(() => {
     cameraState.handledSeq = request.seq
     let goal: Goal
-    if (request.preset === 'focus') {
+    if (request.preset === 'referral') {
+      if (!referralView.goal) return
+      goal = referralView.goal
+    } else if (request.preset === 'focus') {
       const sel = useStore.getState().selected
       const mesh = sel && parts?.muscles.get(meshKey(sel))
       if (!mesh) return

@@ -8,6 +8,7 @@ import { useStore, type TriggerPointRef } from '../store'
 import type { BodyParts } from './parts'
 import { referralMaterial } from './referral-material'
 import { surfacePointAt } from './surface-point'
+import { referralView, viewOf } from './CameraRig'
 
 const LANDMARKS = landmarkMap(DATASET.landmarks)
 
@@ -60,6 +61,26 @@ export function referralWeights(surface: SkinSurface, ref: TriggerPointRef): Flo
   return out
 }
 
+/** Flies the camera to show a chosen trigger point with the whole of its zone. */
+function frameReferral(surface: SkinSurface | null, ref: TriggerPointRef, tp: THREE.Vector3): void {
+  if (!surface) return
+  const w = referralWeights(surface, ref)
+  const points = [tp.clone()]
+  const normal = new THREE.Vector3()
+  for (let i = 0; i < w.length / 2; i++) {
+    if (w[i * 2]! < 0.5 && w[i * 2 + 1]! < 0.5) continue
+    points.push(new THREE.Vector3().fromArray(surface.positions, i * 3))
+    normal.x += surface.normals[i * 3]!
+    normal.y += surface.normals[i * 3 + 1]!
+    normal.z += surface.normals[i * 3 + 2]!
+  }
+  if (points.length < 2) return
+  const state = useStore.getState()
+  const fallback = new THREE.Vector3(ref.side === 'left' ? 1 : -1, 0, 0.6)
+  referralView.goal = viewOf(points, normal.divideScalar(points.length - 1), fallback)
+  state.requestCamera('referral')
+}
+
 /** Metres per second at which a chosen pattern spreads from its trigger point over the body. */
 const SPREAD_SPEED = 0.6
 
@@ -81,6 +102,7 @@ export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
     const mesh = tp && parts?.muscles.get(`muscle:${tp.muscle}:${chosen.side}`)
     const from = mesh && surfacePointAt(mesh, tp.at)
     const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+    if (chosen && from) frameReferral(surface, chosen, from.position)
     if (!from || still) {
       u.reach!.value = 10
       spreadStart.current = null
@@ -90,7 +112,7 @@ export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
     u.reach!.value = 0
     spreadStart.current = performance.now()
     invalidate()
-  }, [chosen, parts, invalidate])
+  }, [chosen, parts, surface, invalidate])
 
   useFrame(() => {
     if (spreadStart.current === null) return

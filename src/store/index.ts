@@ -38,11 +38,11 @@ export interface ViewSlice {
   skin: SkinMode
   peelSuperficial: boolean
   /** Bumped on every camera request so repeating the same preset still moves the camera. */
-  cameraRequest: { preset: CameraPreset | 'focus'; seq: number }
+  cameraRequest: { preset: CameraPreset | 'focus' | 'referral'; seq: number }
   setMode: (mode: Mode) => void
   setSkin: (mode: SkinMode) => void
   setPeelSuperficial: (peel: boolean) => void
-  requestCamera: (preset: CameraPreset | 'focus') => void
+  requestCamera: (preset: CameraPreset | 'focus' | 'referral') => void
 }
 
 /** A place that hurts: a named body area on a side (none for midline areas), with an optional 0–10 intensity. */
