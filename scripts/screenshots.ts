@@ -28,16 +28,17 @@ export const SHOTS: readonly Shot[] = [
   { name: 'selected-infraspinatus', query: '?muscle=infraspinatus&side=left' },
   { name: 'selected-pectoralis-major', query: '?muscle=pectoralis-major&side=right' },
   { name: 'selected-gluteus-medius', query: '?muscle=gluteus-medius&side=left' },
-  { name: 'referral-upper-trapezius', query: '?tp=trapezius-upper-1&side=left', setup: view('Left') },
-  { name: 'referral-infraspinatus', query: '?tp=infraspinatus-1&side=right', setup: view('Front') },
-  { name: 'referral-gluteus-minimus', query: '?tp=gluteus-minimus-1&side=left', setup: view('Left') },
+  // Choosing a trigger point frames it with its whole zone; these shots keep that view.
+  { name: 'referral-upper-trapezius', query: '?tp=trapezius-upper-1&side=left' },
+  { name: 'referral-infraspinatus', query: '?tp=infraspinatus-1&side=right' },
+  { name: 'referral-gluteus-minimus', query: '?tp=gluteus-minimus-1&side=left' },
   {
     name: 'pain-temple',
     query: '?pain=left%20temple',
     full: true,
     setup: async (p) => {
       await p.getByTestId('candidates').locator('li button').first().click()
-      await view('Left')(p)
+      await p.waitForFunction(() => window.__tpe?.cameraIdle())
     },
   },
   { name: 'app-infraspinatus', query: '?tp=infraspinatus-1&side=left', full: true },
@@ -58,7 +59,8 @@ try {
     await page.goto(server.url + (shot.query ?? ''))
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
     await shot.setup?.(page)
-    await page.waitForTimeout(shot.query ? 1200 : 300)
+    await page.waitForTimeout(400)
+    await page.waitForFunction(() => window.__tpe?.cameraIdle())
     const path = `docs/screenshots/${shot.name}.png`
     if (shot.full) await page.screenshot({ path })
     else await page.locator('canvas').screenshot({ path })
