@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { toCanonical } from './frame'
+import { pose } from './pose'
 
 /** Where the reference pack lives: $BODYPARTS3D_DIR, or ../shared/reference/bodyparts3d beside the project. */
 export function referenceDir(): string {
@@ -12,7 +13,7 @@ export function referenceDir(): string {
   return dir
 }
 
-/** Triangle soup in canonical metres: 9 numbers per triangle. */
+/** Triangle soup in canonical metres, re-posed (arms slightly abducted, see pose.ts): 9 numbers per triangle. */
 export function readReferenceMesh(kind: 'muscles' | 'bones', fma: string): Float64Array {
   const buf = readFileSync(join(referenceDir(), 'meshes', kind, `${fma}.stl`))
   const count = buf.readUInt32LE(80)
@@ -21,7 +22,7 @@ export function readReferenceMesh(kind: 'muscles' | 'bones', fma: string): Float
     const base = 84 + t * 50 + 12
     for (let k = 0; k < 3; k++) {
       const o = base + k * 12
-      const p = toCanonical(buf.readFloatLE(o), buf.readFloatLE(o + 4), buf.readFloatLE(o + 8))
+      const p = pose(toCanonical(buf.readFloatLE(o), buf.readFloatLE(o + 4), buf.readFloatLE(o + 8)))
       out[t * 9 + k * 3] = p[0]
       out[t * 9 + k * 3 + 1] = p[1]
       out[t * 9 + k * 3 + 2] = p[2]

@@ -10,6 +10,10 @@ import { surfaceNets } from './surface-nets'
 import { add, lerp, mirrorX, scale, sub, type V3 } from './vec'
 import { blur, fillSolid, makeGrid, signedDistance, voxelIndex, type Grid } from './voxel'
 
+/** Bounds of the voxel grid around the body (arms abducted), metres. */
+const BODY_MIN: Vec3 = [-0.5, -0.02, -0.2]
+const BODY_MAX: Vec3 = [0.5, 1.82, 0.3]
+
 /** A rounded cone from a (radius ra) to b (radius rb); an ellipsoid when `radii` is given instead. */
 export type Solid =
   | { readonly kind: 'capsule'; readonly a: Vec3; readonly b: Vec3; readonly ra: number; readonly rb: number }
@@ -148,7 +152,7 @@ export interface SkinResult {
 
 /** The core alone, as a closed surface: what authored muscles rest on where the reference has no bone (sternum). */
 export function buildCore(landmarks: ReadonlyMap<string, Landmark>, step = 0.006): MeshData {
-  const g = makeGrid([-0.42, -0.02, -0.2], [0.42, 1.82, 0.3], step)
+  const g = makeGrid(BODY_MIN, BODY_MAX, step)
   const raw = surfaceNets(g, coreField(g, coreSolids(landmarks), 0.02), -0.003)
   return { positions: raw.positions, normals: computeNormals(raw.positions, raw.indices), indices: raw.indices }
 }
@@ -158,7 +162,7 @@ export function buildSkinAndCore(
   muscles: readonly Pick<MeshData, 'positions' | 'indices'>[],
   opt: SkinOptions = { step: 0.005, fat: 0.008 },
 ): SkinResult {
-  const g = makeGrid([-0.42, -0.02, -0.2], [0.42, 1.82, 0.3], opt.step)
+  const g = makeGrid(BODY_MIN, BODY_MAX, opt.step)
   const core = coreField(g, coreSolids(landmarks), 0.02)
   const solid = new Uint8Array(g.nx * g.ny * g.nz)
   for (const m of muscles) fillSolid(g, m, solid)
