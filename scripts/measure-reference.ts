@@ -42,7 +42,7 @@ function measure(spec: MeasureSpec, id: string, points: V3[]): MuscleShapeEntry 
   const shape =
     spec.kind === 'tube'
       ? measureTube(points, { facing: spec.facing, toward: spec.toward, stations: spec.stations, slips: spec.slips })
-      : measureSheet(points, { facing: spec.facing, toward: spec.toward, wrapAxis: spec.wrapAxis })
+      : measureSheet(points, { facing: spec.facing, toward: spec.toward, wrapAxis: spec.wrapAxis, rows: spec.rows, columns: spec.columns })
   const c = centroid(points)
   return {
     muscle: id,

@@ -14,6 +14,9 @@ export interface MeasureSpec {
   readonly toward: Vec3
   /** Stations along a tube (default 12): long, curving muscles need more. */
   readonly stations?: number
+  /** Rows and columns of a sheet's grid (default 12 × 9): long sheets need more. */
+  readonly rows?: number
+  readonly columns?: number
   /** Tendons split into slips to the digits. */
   readonly slips?: boolean
   /** Sheets that wrap: measure as a height field on a vertical cylinder through this point. */
@@ -65,11 +68,13 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'flexor-carpi-radialis', fma: 'FMA38461', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'palmaris-longus', fma: 'FMA38464', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'supinator', fma: 'FMA38514', kind: 'tube', facing: [0.6, 0, -0.6], toward: [0, -1, 0.3] },
-  { muscle: 'rectus-abdominis', fma: 'FMA13378', kind: 'sheet', facing: ANT, toward: UP },
-  { muscle: 'external-oblique', fma: 'FMA13337', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, -1, 0.5], wrapAxis: [0, 1.1, 0.08] },
+  // Along the forward slope of the abdominal wall, from the pubis up to the costal cartilages.
+  { muscle: 'rectus-abdominis', fma: 'FMA13378', kind: 'sheet', facing: [0, -0.3, 1], toward: [0, 1, 0.3], rows: 20, columns: 13 },
+  { muscle: 'external-oblique', fma: 'FMA13337', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, -1, 0.5] },
   { muscle: 'iliocostalis-lumborum', fma: 'FMA22741', kind: 'tube', facing: POST, toward: UP },
   { muscle: 'longissimus-thoracis', fma: 'FMA22753', kind: 'tube', facing: POST, toward: UP },
-  { muscle: 'multifidus', fma: 'FMA22879', kind: 'tube', facing: POST, toward: UP, stations: 32 },
+  // A band in the groove beside the spinous processes, sacrum to neck.
+  { muscle: 'multifidus', fma: 'FMA22879', kind: 'sheet', facing: POST, toward: UP, rows: 20 },
   { muscle: 'quadratus-lumborum', fma: 'FMA22349', kind: 'sheet', facing: POST, toward: UP },
   { muscle: 'psoas-major', fma: 'FMA22343', kind: 'tube', facing: ANT, toward: [0, -1, 0.2] },
   { muscle: 'iliacus', fma: 'FMA22323', kind: 'sheet', facing: [-0.3, 0, 1], toward: [-0.2, -1, 0.2] },
