@@ -1,6 +1,7 @@
 /** Composes the app: the 3D view (lazy) and the panels around it. */
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useDeepLink } from './ui/useDeepLink'
+import { HoverLabel } from './ui/HoverLabel'
 import { LayerControls } from './ui/LayerControls'
 import { MessageBar } from './ui/MessageBar'
 import { DetailsPanel } from './ui/DetailsPanel'
@@ -44,6 +45,7 @@ export function App() {
             </div>
           )}
           <MessageBar />
+          <HoverLabel />
         </div>
       </main>
       <DetailsPanel />

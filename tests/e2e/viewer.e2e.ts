@@ -18,10 +18,13 @@ describe('the viewer', () => {
     await page.close()
   })
 
-  it('selects the muscle that is clicked on the canvas and shows its facts', async () => {
+  it('names the muscle under the pointer, selects it on click and shows its facts', async () => {
     const page = await openApp(app)
     await page.getByRole('button', { name: 'Back', exact: true }).click()
     const p = await screenPointOf(page, 'muscle:infraspinatus:left')
+    await page.mouse.move(p.x - 3, p.y)
+    await page.mouse.move(p.x, p.y)
+    await expect.poll(() => page.locator('.hover-label').textContent()).toContain('Infraspinatus')
     await page.mouse.click(p.x, p.y)
     const panel = page.getByTestId('muscle-panel')
     await expect.poll(() => panel.locator('h2').textContent()).toBe('Infraspinatus')
