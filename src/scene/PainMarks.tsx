@@ -42,7 +42,14 @@ export function markFromHit(point: THREE.Vector3, normal: THREE.Vector3, quiet =
 export function PainMarks() {
   const marks = useStore((s) => s.painMarks)
   const invalidate = useThree((s) => s.invalidate)
-  const placed = useMemo(() => marks.flatMap((m) => (markPosition(m) ? [{ m, p: markPosition(m)! }] : [])), [marks])
+  const placed = useMemo(
+    () =>
+      marks.flatMap((m) => {
+        const p = markPosition(m)
+        return p ? [{ m, p }] : []
+      }),
+    [marks],
+  )
   useEffect(() => invalidate(), [placed, invalidate])
   const camera = useThree((s) => s.camera)
   return (

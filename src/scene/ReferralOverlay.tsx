@@ -8,6 +8,7 @@ import { useStore, type TriggerPointRef } from '../store'
 import type { BodyParts } from './parts'
 import { referralMaterial } from './referral-material'
 import { surfacePointAt } from './surface-point'
+import { meshKey } from './BodyModel'
 import { referralView, viewOf } from './CameraRig'
 
 const LANDMARKS = landmarkMap(DATASET.landmarks)
@@ -99,7 +100,7 @@ export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
   useEffect(() => {
     const u = material.uniforms
     const tp = chosen && triggerPointById(chosen.id)
-    const mesh = tp && parts?.muscles.get(`muscle:${tp.muscle}:${chosen.side}`)
+    const mesh = tp && parts?.muscles.get(meshKey({ id: tp.muscle, side: chosen.side }))
     const from = mesh && surfacePointAt(mesh, tp.at)
     const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
     if (chosen && from) frameReferral(surface, chosen, from.position)
