@@ -43,6 +43,25 @@ const SCALENE_REFERRAL: TriggerPoint['referral'] = {
   ],
 }
 
+/** One referral pattern shared by levator-scapulae-1, levator-scapulae-2, as the literature draws it. */
+const LEVATOR_SCAPULAE_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [{ at: { landmark: 'c7-spinous', offset: [0.05, 0.03, 0.03] }, to: { landmark: 'scapula-superior-angle', offset: [0, 0.04, 0.01] }, radius: 0.035 }],
+      areas: ['back-of-neck', 'side-of-neck', 'top-of-shoulder'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [
+        { at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.02, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.015, 0.04, 0] }, radius: 0.025 },
+        { at: { landmark: 'glenohumeral', offset: [0.015, 0, -0.06] }, radius: 0.035 },
+      ],
+      areas: ['shoulder-blade', 'between-shoulder-blades', 'back-of-shoulder'],
+    },
+  ],
+}
+
 export const HEAD_NECK_TRIGGER_POINTS = [
   // ── Temporalis (ch. 9): four TrPs from front to back, just above the zygomatic arch ──────────────────────────
   {
@@ -721,23 +740,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.6 },
     palpation:
       'Seated with the arm hanging, push the front edge of the upper trapezius aside at the angle of the neck and press the muscle flat against the neck beneath.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'c7-spinous', offset: [0.05, 0.03, 0.03] }, to: { landmark: 'scapula-superior-angle', offset: [0, 0.04, 0.01] }, radius: 0.035 }],
-          areas: ['back-of-neck', 'side-of-neck', 'top-of-shoulder'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.02, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.015, 0.04, 0] }, radius: 0.025 },
-            { at: { landmark: 'glenohumeral', offset: [0.015, 0, -0.06] }, radius: 0.035 },
-          ],
-          areas: ['shoulder-blade', 'between-shoulder-blades', 'back-of-shoulder'],
-        },
-      ],
-    },
+    referral: LEVATOR_SCAPULAE_REFERRAL,
     symptoms: [
       'stiff neck: can’t turn the head to look over the shoulder',
       'ache where the neck meets the shoulder',
@@ -757,23 +760,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius about a finger-width above the upper inner corner of the shoulder blade, patient seated or side-lying.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'c7-spinous', offset: [0.05, 0.03, 0.03] }, to: { landmark: 'scapula-superior-angle', offset: [0, 0.04, 0.01] }, radius: 0.035 }],
-          areas: ['back-of-neck', 'side-of-neck', 'top-of-shoulder'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.02, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.015, 0.04, 0] }, radius: 0.025 },
-            { at: { landmark: 'glenohumeral', offset: [0.015, 0, -0.06] }, radius: 0.035 },
-          ],
-          areas: ['shoulder-blade', 'between-shoulder-blades', 'back-of-shoulder'],
-        },
-      ],
-    },
+    referral: LEVATOR_SCAPULAE_REFERRAL,
     symptoms: [
       'ache at the base of the neck and top inner corner of the shoulder blade',
       'neck stiff in the morning',

@@ -11,6 +11,142 @@
  */
 import type { TriggerPoint } from '../schema'
 
+/** One referral pattern shared by supraspinatus-1, supraspinatus-2, as the literature draws it. */
+const SUPRASPINATUS_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [{ at: { landmark: 'greater-tubercle', offset: [0.02, -0.03, 0] }, radius: 0.045 }],
+      areas: ['outer-shoulder'],
+    },
+    {
+      blobs: [{ at: { landmark: 'humerus-lateral-epicondyle' }, radius: 0.03 }],
+      areas: ['outer-elbow'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [
+        { at: { landmark: 'deltoid-tuberosity', offset: [0.025, -0.02, 0] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [0.01, 0.05, 0] }, radius: 0.025, facing: 'lateral' },
+        { at: { landmark: 'humerus-lateral-epicondyle', offset: [0.01, -0.04, 0.01] }, to: { landmark: 'radial-styloid', offset: [0.01, 0.04, 0] }, radius: 0.02, facing: 'lateral' },
+      ],
+      areas: ['outer-upper-arm', 'thumb-side-of-forearm'],
+    },
+  ],
+}
+
+/** One referral pattern shared by infraspinatus-1, infraspinatus-2, as the literature draws it. */
+const INFRASPINATUS_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [{ at: { landmark: 'glenohumeral', offset: [0.01, -0.01, 0.05] }, radius: 0.045 }],
+      areas: ['front-of-shoulder'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [
+        { at: { landmark: 'deltoid-tuberosity', offset: [-0.01, -0.01, 0.045] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [-0.02, 0.05, 0.045] }, radius: 0.03, facing: 'anterior' },
+        { at: { landmark: 'radial-head', offset: [0.01, -0.02, 0.02] }, to: { landmark: 'radial-styloid', offset: [0, 0.02, 0.01] }, radius: 0.022, facing: 'lateral' },
+        { at: { landmark: 'wrist', offset: [0.02, -0.015, 0] }, to: { landmark: 'mcp-2', offset: [0.005, 0.02, 0] }, radius: 0.025 },
+      ],
+      areas: ['front-of-upper-arm', 'outer-upper-arm', 'thumb-side-of-forearm', 'front-of-forearm', 'back-of-hand', 'palm', 'thumb'],
+    },
+    {
+      blobs: [{ at: { landmark: 'inion', offset: [0.03, -0.04, 0] }, radius: 0.03 }],
+      areas: ['back-of-neck'],
+    },
+  ],
+}
+
+/** One referral pattern shared by teres-major-1, teres-major-2, as the literature draws it. */
+const TERES_MAJOR_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [
+        { at: { landmark: 'glenohumeral', offset: [0.02, -0.03, -0.05] }, radius: 0.04 },
+        { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, 0.04, -0.04] }, to: { landmark: 'deltoid-tuberosity', offset: [-0.02, -0.06, -0.04] }, radius: 0.03, facing: 'posterior' },
+      ],
+      areas: ['back-of-shoulder', 'back-of-upper-arm'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [{ at: { landmark: 'olecranon', offset: [0.01, -0.06, 0] }, to: { landmark: 'wrist', offset: [-0.01, 0.06, -0.03] }, radius: 0.025, facing: 'posterior' }],
+      areas: ['back-of-forearm'],
+    },
+  ],
+}
+
+/** One referral pattern shared by subscapularis-1, subscapularis-2, as the literature draws it. */
+const SUBSCAPULARIS_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [{ at: { landmark: 'glenohumeral', offset: [0.015, 0, -0.06] }, radius: 0.04 }],
+      areas: ['back-of-shoulder'],
+    },
+    {
+      blobs: [{ at: { landmark: 'ulnar-styloid', offset: [0, 0.01, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.01, 0] }, radius: 0.03, facing: 'posterior' }],
+      areas: ['back-of-wrist'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [
+        { at: { landmark: 'scapula-spine-root', offset: [0.03, -0.04, 0] }, radius: 0.05 },
+        { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, 0, -0.04] }, to: { landmark: 'olecranon', offset: [0, 0.03, 0] }, radius: 0.03, facing: 'posterior' },
+      ],
+      areas: ['shoulder-blade', 'back-of-upper-arm'],
+    },
+    {
+      blobs: [{ at: { landmark: 'ulnar-styloid', offset: [0, 0.01, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.01, 0] }, radius: 0.028, facing: 'anterior' }],
+      areas: ['front-of-wrist'],
+    },
+  ],
+}
+
+/** One referral pattern shared by rhomboid-major-1, rhomboid-major-2, as the literature draws it. */
+const RHOMBOID_MAJOR_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.02, -0.01, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.03, 0.05, 0] }, radius: 0.03 }],
+      areas: ['between-shoulder-blades', 'shoulder-blade'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [{ at: { landmark: 'scapula-spine-root', offset: [0.03, 0.04, 0.01] }, to: { landmark: 'acromion', offset: [-0.05, 0, -0.05] }, radius: 0.03 }],
+      areas: ['shoulder-blade'],
+    },
+  ],
+}
+
+/** One referral pattern shared by pectoralis-minor-1, pectoralis-minor-2, as the literature draws it. */
+const PECTORALIS_MINOR_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [
+        { at: { landmark: 'greater-tubercle', offset: [-0.02, -0.02, 0.05] }, radius: 0.045 },
+        { at: { landmark: 'coracoid', offset: [-0.04, -0.04, 0.04] }, radius: 0.05 },
+      ],
+      areas: ['front-of-shoulder', 'upper-chest', 'chest'],
+    },
+  ],
+  spillover: [
+    {
+      blobs: [
+        { at: { landmark: 'deltoid-tuberosity', offset: [-0.045, -0.02, 0.02] }, to: { landmark: 'humerus-medial-epicondyle', offset: [0, 0.04, 0.01] }, radius: 0.025, facing: 'medial' },
+        { at: { landmark: 'humerus-medial-epicondyle' }, radius: 0.025 },
+        { at: { landmark: 'humerus-medial-epicondyle', offset: [0, -0.03, 0.01] }, to: { landmark: 'ulnar-styloid', offset: [0, 0.02, 0.01] }, radius: 0.022, facing: 'anterior' },
+        { at: { landmark: 'ulnar-styloid', offset: [0, -0.01, 0.01] }, to: { landmark: 'mcp-4' }, radius: 0.025, facing: 'anterior' },
+        { at: { landmark: 'mcp-3', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-3' }, radius: 0.02, facing: 'anterior' },
+        { at: { landmark: 'mcp-4', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-4' }, radius: 0.02, facing: 'anterior' },
+        { at: { landmark: 'mcp-5', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-5' }, radius: 0.02, facing: 'anterior' },
+      ],
+      areas: ['inner-upper-arm', 'inner-elbow', 'front-of-forearm', 'palm', 'middle-finger', 'ring-finger', 'little-finger'],
+    },
+  ],
+}
+
 export const SHOULDER_TRIGGER_POINTS = [
   // ── Trapezius (ch. 6): TrP1–TrP2 upper, TrP3–TrP4 lower, TrP5–TrP7 middle ───────────────────────────────────
   {
@@ -257,27 +393,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.3, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius in the fossa just above the inner part of the spine of the scapula, patient seated with the arm relaxed.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'greater-tubercle', offset: [0.02, -0.03, 0] }, radius: 0.045 }],
-          areas: ['outer-shoulder'],
-        },
-        {
-          blobs: [{ at: { landmark: 'humerus-lateral-epicondyle' }, radius: 0.03 }],
-          areas: ['outer-elbow'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [0.025, -0.02, 0] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [0.01, 0.05, 0] }, radius: 0.025, facing: 'lateral' },
-            { at: { landmark: 'humerus-lateral-epicondyle', offset: [0.01, -0.04, 0.01] }, to: { landmark: 'radial-styloid', offset: [0.01, 0.04, 0] }, radius: 0.02, facing: 'lateral' },
-          ],
-          areas: ['outer-upper-arm', 'thumb-side-of-forearm'],
-        },
-      ],
-    },
+    referral: SUPRASPINATUS_REFERRAL,
     symptoms: [
       'dull ache deep in the outer shoulder, worse at night',
       'hard to lift the arm out to the side, e.g. to comb the hair',
@@ -297,27 +413,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.62, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius in the outer part of the supraspinous fossa, in the angle between the clavicle and the spine of the scapula.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'greater-tubercle', offset: [0.02, -0.03, 0] }, radius: 0.045 }],
-          areas: ['outer-shoulder'],
-        },
-        {
-          blobs: [{ at: { landmark: 'humerus-lateral-epicondyle' }, radius: 0.03 }],
-          areas: ['outer-elbow'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [0.025, -0.02, 0] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [0.01, 0.05, 0] }, radius: 0.025, facing: 'lateral' },
-            { at: { landmark: 'humerus-lateral-epicondyle', offset: [0.01, -0.04, 0.01] }, to: { landmark: 'radial-styloid', offset: [0.01, 0.04, 0] }, radius: 0.02, facing: 'lateral' },
-          ],
-          areas: ['outer-upper-arm', 'thumb-side-of-forearm'],
-        },
-      ],
-    },
+    referral: SUPRASPINATUS_REFERRAL,
     symptoms: [
       'deep ache in the shoulder cap',
       'weakness lifting the arm sideways',
@@ -366,28 +462,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.2, v: 0.55 },
     palpation:
       'Flat palpation just below the spine of the scapula toward its outer part, patient lying on the other side with the arm resting forward on a pillow.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'glenohumeral', offset: [0.01, -0.01, 0.05] }, radius: 0.045 }],
-          areas: ['front-of-shoulder'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.01, -0.01, 0.045] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [-0.02, 0.05, 0.045] }, radius: 0.03, facing: 'anterior' },
-            { at: { landmark: 'radial-head', offset: [0.01, -0.02, 0.02] }, to: { landmark: 'radial-styloid', offset: [0, 0.02, 0.01] }, radius: 0.022, facing: 'lateral' },
-            { at: { landmark: 'wrist', offset: [0.02, -0.015, 0] }, to: { landmark: 'mcp-2', offset: [0.005, 0.02, 0] }, radius: 0.025 },
-          ],
-          areas: ['front-of-upper-arm', 'outer-upper-arm', 'thumb-side-of-forearm', 'front-of-forearm', 'back-of-hand', 'palm', 'thumb'],
-        },
-        {
-          blobs: [{ at: { landmark: 'inion', offset: [0.03, -0.04, 0] }, radius: 0.03 }],
-          areas: ['back-of-neck'],
-        },
-      ],
-    },
+    referral: INFRASPINATUS_REFERRAL,
     symptoms: [
       'deep ache at the front of the shoulder',
       'can’t sleep on either side: lying on it hurts, lying on the other side pulls it',
@@ -408,28 +483,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.25, v: 0.3 },
     palpation:
       'Flat palpation below the inner half of the spine of the scapula, patient lying on the other side or seated with the arm across the chest.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'glenohumeral', offset: [0.01, -0.01, 0.05] }, radius: 0.045 }],
-          areas: ['front-of-shoulder'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.01, -0.01, 0.045] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [-0.02, 0.05, 0.045] }, radius: 0.03, facing: 'anterior' },
-            { at: { landmark: 'radial-head', offset: [0.01, -0.02, 0.02] }, to: { landmark: 'radial-styloid', offset: [0, 0.02, 0.01] }, radius: 0.022, facing: 'lateral' },
-            { at: { landmark: 'wrist', offset: [0.02, -0.015, 0] }, to: { landmark: 'mcp-2', offset: [0.005, 0.02, 0] }, radius: 0.025 },
-          ],
-          areas: ['front-of-upper-arm', 'outer-upper-arm', 'thumb-side-of-forearm', 'front-of-forearm', 'back-of-hand', 'palm', 'thumb'],
-        },
-        {
-          blobs: [{ at: { landmark: 'inion', offset: [0.03, -0.04, 0] }, radius: 0.03 }],
-          areas: ['back-of-neck'],
-        },
-      ],
-    },
+    referral: INFRASPINATUS_REFERRAL,
     symptoms: [
       'deep shoulder-joint ache felt at the front',
       'pain down the front of the arm',
@@ -512,23 +566,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.2 },
     palpation:
       'Flat palpation against the shoulder blade near its lower outer corner, patient prone with the arm hanging off the table.',
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'glenohumeral', offset: [0.02, -0.03, -0.05] }, radius: 0.04 },
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, 0.04, -0.04] }, to: { landmark: 'deltoid-tuberosity', offset: [-0.02, -0.06, -0.04] }, radius: 0.03, facing: 'posterior' },
-          ],
-          areas: ['back-of-shoulder', 'back-of-upper-arm'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [{ at: { landmark: 'olecranon', offset: [0.01, -0.06, 0] }, to: { landmark: 'wrist', offset: [-0.01, 0.06, -0.03] }, radius: 0.025, facing: 'posterior' }],
-          areas: ['back-of-forearm'],
-        },
-      ],
-    },
+    referral: TERES_MAJOR_REFERRAL,
     symptoms: [
       'ache at the back of the shoulder when reaching forward or overhead',
       'little pain at rest',
@@ -548,23 +586,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.65 },
     palpation:
       'Pincer palpation in the back fold of the armpit, below the latissimus edge, patient supine with the arm abducted about 90°.',
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'glenohumeral', offset: [0.02, -0.03, -0.05] }, radius: 0.04 },
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, 0.04, -0.04] }, to: { landmark: 'deltoid-tuberosity', offset: [-0.02, -0.06, -0.04] }, radius: 0.03, facing: 'posterior' },
-          ],
-          areas: ['back-of-shoulder', 'back-of-upper-arm'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [{ at: { landmark: 'olecranon', offset: [0.01, -0.06, 0] }, to: { landmark: 'wrist', offset: [-0.01, 0.06, -0.03] }, radius: 0.025, facing: 'posterior' }],
-          areas: ['back-of-forearm'],
-        },
-      ],
-    },
+    referral: TERES_MAJOR_REFERRAL,
     symptoms: [
       'pain at the back of the shoulder when lifting the arm forward',
       'tender fold at the back of the armpit',
@@ -585,31 +607,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.55 },
     palpation:
       'Patient supine with the arm abducted and gently pulled; slide the fingers into the armpit between the chest wall and the shoulder blade and press toward the front of the blade along its outer edge.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'glenohumeral', offset: [0.015, 0, -0.06] }, radius: 0.04 }],
-          areas: ['back-of-shoulder'],
-        },
-        {
-          blobs: [{ at: { landmark: 'ulnar-styloid', offset: [0, 0.01, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.01, 0] }, radius: 0.03, facing: 'posterior' }],
-          areas: ['back-of-wrist'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'scapula-spine-root', offset: [0.03, -0.04, 0] }, radius: 0.05 },
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, 0, -0.04] }, to: { landmark: 'olecranon', offset: [0, 0.03, 0] }, radius: 0.03, facing: 'posterior' },
-          ],
-          areas: ['shoulder-blade', 'back-of-upper-arm'],
-        },
-        {
-          blobs: [{ at: { landmark: 'ulnar-styloid', offset: [0, 0.01, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.01, 0] }, radius: 0.028, facing: 'anterior' }],
-          areas: ['front-of-wrist'],
-        },
-      ],
-    },
+    referral: SUBSCAPULARIS_REFERRAL,
     symptoms: [
       'can’t raise the arm or reach back to throw: the shoulder feels frozen',
       'pain at the back of the shoulder at rest and on movement',
@@ -629,31 +627,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.25, v: 0.4, depth: 0.3 },
     palpation:
       'Hard to reach: with the patient supine and the arm abducted, follow the front surface of the shoulder blade upward and inward from the armpit with slow, deep pressure.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'glenohumeral', offset: [0.015, 0, -0.06] }, radius: 0.04 }],
-          areas: ['back-of-shoulder'],
-        },
-        {
-          blobs: [{ at: { landmark: 'ulnar-styloid', offset: [0, 0.01, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.01, 0] }, radius: 0.03, facing: 'posterior' }],
-          areas: ['back-of-wrist'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'scapula-spine-root', offset: [0.03, -0.04, 0] }, radius: 0.05 },
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, 0, -0.04] }, to: { landmark: 'olecranon', offset: [0, 0.03, 0] }, radius: 0.03, facing: 'posterior' },
-          ],
-          areas: ['shoulder-blade', 'back-of-upper-arm'],
-        },
-        {
-          blobs: [{ at: { landmark: 'ulnar-styloid', offset: [0, 0.01, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.01, 0] }, radius: 0.028, facing: 'anterior' }],
-          areas: ['front-of-wrist'],
-        },
-      ],
-    },
+    referral: SUBSCAPULARIS_REFERRAL,
     symptoms: [
       'deep ache at the back of the shoulder',
       'arm can’t be lifted fully or turned outward',
@@ -777,20 +751,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius just inside the inner edge of the shoulder blade, patient prone with the arm hanging off the table or seated hugging a pillow.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.02, -0.01, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.03, 0.05, 0] }, radius: 0.03 }],
-          areas: ['between-shoulder-blades', 'shoulder-blade'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [{ at: { landmark: 'scapula-spine-root', offset: [0.03, 0.04, 0.01] }, to: { landmark: 'acromion', offset: [-0.05, 0, -0.05] }, radius: 0.03 }],
-          areas: ['shoulder-blade'],
-        },
-      ],
-    },
+    referral: RHOMBOID_MAJOR_REFERRAL,
     symptoms: [
       'nagging ache along the inner edge of the shoulder blade, not much changed by movement',
       'crunching or snapping noises when moving the shoulder blade',
@@ -809,20 +770,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.7, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius just inside the lower inner edge of the shoulder blade, patient prone or seated with the arm across the chest to move the blade outward.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.02, -0.01, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.03, 0.05, 0] }, radius: 0.03 }],
-          areas: ['between-shoulder-blades', 'shoulder-blade'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [{ at: { landmark: 'scapula-spine-root', offset: [0.03, 0.04, 0.01] }, to: { landmark: 'acromion', offset: [-0.05, 0, -0.05] }, radius: 0.03 }],
-          areas: ['shoulder-blade'],
-        },
-      ],
-    },
+    referral: RHOMBOID_MAJOR_REFERRAL,
     symptoms: [
       'ache between the shoulder blade and the spine',
       'back aches after long periods at a desk',
@@ -1128,31 +1076,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the pectoralis major just below and inside the coracoid process, patient supine with the arm relaxed at the side.',
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'greater-tubercle', offset: [-0.02, -0.02, 0.05] }, radius: 0.045 },
-            { at: { landmark: 'coracoid', offset: [-0.04, -0.04, 0.04] }, radius: 0.05 },
-          ],
-          areas: ['front-of-shoulder', 'upper-chest', 'chest'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.045, -0.02, 0.02] }, to: { landmark: 'humerus-medial-epicondyle', offset: [0, 0.04, 0.01] }, radius: 0.025, facing: 'medial' },
-            { at: { landmark: 'humerus-medial-epicondyle' }, radius: 0.025 },
-            { at: { landmark: 'humerus-medial-epicondyle', offset: [0, -0.03, 0.01] }, to: { landmark: 'ulnar-styloid', offset: [0, 0.02, 0.01] }, radius: 0.022, facing: 'anterior' },
-            { at: { landmark: 'ulnar-styloid', offset: [0, -0.01, 0.01] }, to: { landmark: 'mcp-4' }, radius: 0.025, facing: 'anterior' },
-            { at: { landmark: 'mcp-3', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-3' }, radius: 0.02, facing: 'anterior' },
-            { at: { landmark: 'mcp-4', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-4' }, radius: 0.02, facing: 'anterior' },
-            { at: { landmark: 'mcp-5', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-5' }, radius: 0.02, facing: 'anterior' },
-          ],
-          areas: ['inner-upper-arm', 'inner-elbow', 'front-of-forearm', 'palm', 'middle-finger', 'ring-finger', 'little-finger'],
-        },
-      ],
-    },
+    referral: PECTORALIS_MINOR_REFERRAL,
     symptoms: [
       'ache at the front of the shoulder and upper chest',
       'tingling or numbness in the little-finger side of the hand, worse with the arms raised',
@@ -1172,31 +1096,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.3, depth: 0.6 },
     palpation:
       'Pincer palpation reaching under the pectoralis major from the front fold of the armpit toward the 3rd–5th ribs, patient supine with the arm abducted.',
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'greater-tubercle', offset: [-0.02, -0.02, 0.05] }, radius: 0.045 },
-            { at: { landmark: 'coracoid', offset: [-0.04, -0.04, 0.04] }, radius: 0.05 },
-          ],
-          areas: ['front-of-shoulder', 'upper-chest', 'chest'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.045, -0.02, 0.02] }, to: { landmark: 'humerus-medial-epicondyle', offset: [0, 0.04, 0.01] }, radius: 0.025, facing: 'medial' },
-            { at: { landmark: 'humerus-medial-epicondyle' }, radius: 0.025 },
-            { at: { landmark: 'humerus-medial-epicondyle', offset: [0, -0.03, 0.01] }, to: { landmark: 'ulnar-styloid', offset: [0, 0.02, 0.01] }, radius: 0.022, facing: 'anterior' },
-            { at: { landmark: 'ulnar-styloid', offset: [0, -0.01, 0.01] }, to: { landmark: 'mcp-4' }, radius: 0.025, facing: 'anterior' },
-            { at: { landmark: 'mcp-3', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-3' }, radius: 0.02, facing: 'anterior' },
-            { at: { landmark: 'mcp-4', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-4' }, radius: 0.02, facing: 'anterior' },
-            { at: { landmark: 'mcp-5', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-5' }, radius: 0.02, facing: 'anterior' },
-          ],
-          areas: ['inner-upper-arm', 'inner-elbow', 'front-of-forearm', 'palm', 'middle-finger', 'ring-finger', 'little-finger'],
-        },
-      ],
-    },
+    referral: PECTORALIS_MINOR_REFERRAL,
     symptoms: [
       'ache over the front of the chest that can be mistaken for a heart problem',
       'pins and needles in the ring and little fingers',
