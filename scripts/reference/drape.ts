@@ -9,7 +9,7 @@ import type { Anchor, Landmark, SheetShape, Vec3 } from '../../data/schema'
 import type { DrapeSpec } from '../../data/anatomy/drape-specs'
 import type { MeshData } from '../../src/geometry/mesh'
 import { orientColumns } from '../../src/geometry/muscle-mesh'
-import { add, dist, lerp, normalize, scale, sub, type V3 } from '../../src/geometry/vec'
+import { add, closestOnSegment, dist, lerp, normalize, scale, sub, type V3 } from '../../src/geometry/vec'
 
 export interface Target {
   readonly bvh: MeshBVH
@@ -45,12 +45,6 @@ function along(points: readonly V3[], u: number): V3 {
     t -= seg[i]!
   }
   return points[points.length - 1]!
-}
-
-function closestOnSegment(p: V3, a: V3, b: V3): V3 {
-  const ab = sub(b, a)
-  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2)))
-  return lerp(a, b, t)
 }
 
 /** Thickness at (u, v): a belly fullest at `bellyAt`, thinning to tendon at the ends and toward the edges. */

@@ -12,21 +12,31 @@ export interface MeshData {
 }
 
 /**
- * Area-weighted vertex normals. Vertices at the same position (a texture seam) share one normal,
- * so seams do not show as creases.
+ * For each vertex, the first vertex at the same position (coordinates rounded to 1/`precision` metres), so that
+ * seams made of duplicated vertices count as one.
  */
-export function computeNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
+export function weldByPosition(positions: Float32Array, precision: number): Uint32Array {
   const n = positions.length / 3
   const key = new Map<string, number>()
   const canon = new Uint32Array(n)
   for (let i = 0; i < n; i++) {
-    const k = `${Math.round(positions[i * 3]! * 1e5)},${Math.round(positions[i * 3 + 1]! * 1e5)},${Math.round(positions[i * 3 + 2]! * 1e5)}`
+    const k = `${Math.round(positions[i * 3]! * precision)},${Math.round(positions[i * 3 + 1]! * precision)},${Math.round(positions[i * 3 + 2]! * precision)}`
     const found = key.get(k)
     if (found === undefined) {
       key.set(k, i)
       canon[i] = i
     } else canon[i] = found
   }
+  return canon
+}
+
+/**
+ * Area-weighted vertex normals. Vertices at the same position (a texture seam) share one normal,
+ * so seams do not show as creases.
+ */
+export function computeNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
+  const n = positions.length / 3
+  const canon = weldByPosition(positions, 1e5)
   const acc = new Float64Array(n * 3)
   for (let t = 0; t < indices.length; t += 3) {
     const a = indices[t]!, b = indices[t + 1]!, c = indices[t + 2]!

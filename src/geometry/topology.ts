@@ -1,17 +1,7 @@
 /** Topology checks on indexed meshes (welded by position, so texture seams do not count as holes). */
-import type { MeshData } from './mesh'
+import { weldByPosition, type MeshData } from './mesh'
 
-function weld(positions: Float32Array): Uint32Array {
-  const map = new Map<string, number>()
-  const out = new Uint32Array(positions.length / 3)
-  for (let i = 0; i < out.length; i++) {
-    const k = `${Math.round(positions[i * 3]! * 1e6)},${Math.round(positions[i * 3 + 1]! * 1e6)},${Math.round(positions[i * 3 + 2]! * 1e6)}`
-    let id = map.get(k)
-    if (id === undefined) map.set(k, (id = map.size))
-    out[i] = id
-  }
-  return out
-}
+const weld = (positions: Float32Array) => weldByPosition(positions, 1e6)
 
 /** True when every edge is shared by exactly two triangles with opposite directions (a closed, oriented surface). */
 export function isClosed(mesh: Pick<MeshData, 'positions' | 'indices'>): boolean {

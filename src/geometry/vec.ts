@@ -25,6 +25,14 @@ export const lerp = (a: Vec3, b: Vec3, t: number): V3 => [
 ]
 /** The component of `a` perpendicular to unit vector `n`. */
 export const reject = (a: Vec3, n: Vec3): V3 => sub(a, scale(n, dot(a, n)))
+/** The point of segment a–b nearest to p (a itself when the segment has no length). */
+export function closestOnSegment(p: Vec3, a: Vec3, b: Vec3): V3 {
+  const abx = b[0] - a[0], aby = b[1] - a[1], abz = b[2] - a[2]
+  const l2 = abx * abx + aby * aby + abz * abz
+  const t = l2 > 0 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * abx + (p[1] - a[1]) * aby + (p[2] - a[2]) * abz) / l2)) : 0
+  return lerp(a, b, t)
+}
+
 /** Mirror across the sagittal plane: the left side's figure becomes the right side's. */
 export const mirrorX = (a: Vec3): V3 => [-a[0], a[1], a[2]]
 

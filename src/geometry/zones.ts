@@ -3,7 +3,7 @@
  * for a given side of the body. Pure; runs in the viewer, the tests and the exporter alike.
  */
 import type { Blob, Facing, Landmark, Side, Vec3 } from '../../data/schema'
-import { add, lerp, mirrorX, type V3 } from './vec'
+import { add, closestOnSegment, mirrorX, type V3 } from './vec'
 
 export type LandmarkMap = ReadonlyMap<string, Landmark>
 
@@ -38,10 +38,7 @@ export function facingVector(f: Facing, side: Side): V3 {
 }
 
 function distanceToSegment(p: Vec3, a: Vec3, b: Vec3): number {
-  const abx = b[0] - a[0], aby = b[1] - a[1], abz = b[2] - a[2]
-  const l2 = abx * abx + aby * aby + abz * abz
-  const t = l2 > 0 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * abx + (p[1] - a[1]) * aby + (p[2] - a[2]) * abz) / l2)) : 0
-  const c = lerp(a, b, t)
+  const c = closestOnSegment(p, a, b)
   return Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2])
 }
 

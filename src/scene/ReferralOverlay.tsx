@@ -42,8 +42,19 @@ export function skinSurface(skin: THREE.Mesh): SkinSurface {
   return { geometry, positions, normals }
 }
 
-/** Essential (x) and spillover (y) weight per skin vertex for one trigger point on one side. */
+const weightCache = new WeakMap<SkinSurface, Map<string, Float32Array>>()
+
+/** Essential (x) and spillover (y) weight per skin vertex for one trigger point on one side; computed once each. */
 export function referralWeights(surface: SkinSurface, ref: TriggerPointRef): Float32Array {
+  let cache = weightCache.get(surface)
+  if (!cache) weightCache.set(surface, (cache = new Map()))
+  const key = `${ref.id}:${ref.side}`
+  let w = cache.get(key)
+  if (!w) cache.set(key, (w = computeReferralWeights(surface, ref)))
+  return w
+}
+
+function computeReferralWeights(surface: SkinSurface, ref: TriggerPointRef): Float32Array {
   const tp = triggerPointById(ref.id)
   const n = surface.positions.length / 3
   const ess = new Float32Array(n)
