@@ -1,10 +1,11 @@
 /** The whole dataset as one value: what the app, the generator, the exporter and the validator read. */
 import { LANDMARKS } from './anatomy/landmarks'
 import { MUSCLES } from './anatomy/muscles'
+import { DERIVED_LANDMARKS } from './anatomy/palpation-landmarks'
 import { MUSCLE_SHAPES } from './anatomy/shapes'
 import { BODY_AREAS } from './body-areas'
 import { CONDITIONS } from './conditions'
-import type { BodyArea, Condition, Landmark, MuscleFacts, MuscleShapeEntry, Source, TriggerPoint } from './schema'
+import type { BodyArea, Condition, DerivedLandmark, Landmark, MuscleFacts, MuscleShapeEntry, Source, TriggerPoint } from './schema'
 import { SOURCES } from './sources'
 import { TRIGGER_POINTS } from './trigger-points'
 
@@ -14,6 +15,8 @@ export interface Dataset {
   readonly conditions: readonly Condition[]
   readonly bodyAreas: readonly BodyArea[]
   readonly landmarks: readonly Landmark[]
+  /** Bony places placed from the measured landmarks, for palpation hints. */
+  readonly derivedLandmarks: readonly DerivedLandmark[]
   readonly sources: readonly Source[]
   readonly shapes: readonly MuscleShapeEntry[]
 }
@@ -24,6 +27,7 @@ export const DATASET: Dataset = {
   conditions: CONDITIONS,
   bodyAreas: BODY_AREAS,
   landmarks: LANDMARKS,
+  derivedLandmarks: DERIVED_LANDMARKS,
   sources: SOURCES,
   shapes: MUSCLE_SHAPES,
 }

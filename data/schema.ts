@@ -5,6 +5,9 @@
  * Paired structures are written once for the LEFT side (x > 0) and mirrored (x → −x) for the right.
  */
 
+import type { LANDMARKS } from './anatomy/landmarks'
+import type { DERIVED_LANDMARKS } from './anatomy/palpation-landmarks'
+
 export type Vec3 = readonly [number, number, number]
 
 export type Side = 'left' | 'right'
@@ -128,6 +131,8 @@ export interface TriggerPoint {
   readonly at: MuscleSurfacePoint
   /** One line: where and how to palpate. */
   readonly palpation: string
+  /** The bony places the palpation hint names, as guides to find the trigger point; absent when it names none. */
+  readonly landmarks?: readonly LandmarkId[]
   readonly referral: {
     readonly essential: readonly ReferralZone[]
     readonly spillover: readonly ReferralZone[]
@@ -183,6 +188,33 @@ export interface Landmark {
   /** metres, canonical frame */
   readonly at: Vec3
   readonly paired: boolean
+}
+
+/** Id of a measured landmark (data/anatomy/landmarks.ts); a typo fails to compile. */
+export type MeasuredLandmarkId = (typeof LANDMARKS)[number]['id']
+/** Id of a derived landmark (data/anatomy/palpation-landmarks.ts). */
+export type DerivedLandmarkId = (typeof DERIVED_LANDMARKS)[number]['id']
+/** Id of any landmark, measured or derived. */
+export type LandmarkId = MeasuredLandmarkId | DerivedLandmarkId
+
+/**
+ * Where a derived landmark lies, from measured ones: the point `t` of the way from `between[0]` to `between[1]`,
+ * or a `landmark`; plus `offset` (metres, canonical frame, left side).
+ */
+export type LandmarkBlend =
+  | { readonly between: readonly [MeasuredLandmarkId, MeasuredLandmarkId]; readonly t: number; readonly offset?: Vec3 }
+  | { readonly landmark: MeasuredLandmarkId; readonly offset: Vec3 }
+
+/**
+ * A bony place that palpation hints name but the measured set lacks (the spine of the scapula, the tibial crest…),
+ * placed from measured landmarks. Left side for paired places; mirror x for the right.
+ */
+export interface DerivedLandmark {
+  readonly id: string
+  readonly name: string
+  readonly at: LandmarkBlend
+  readonly paired: boolean
+  readonly source: SourceRef
 }
 
 /**

@@ -32,6 +32,7 @@ export function validateDataset(d: Dataset): Problem[] {
   const conditions = ids('condition', d.conditions)
   const areas = ids('body area', d.bodyAreas)
   const landmarks = ids('landmark', d.landmarks)
+  const derived = ids('derived landmark', d.derivedLandmarks)
   const sources = ids('source', d.sources)
 
   const source = (entry: string, s: SourceRef | undefined) => {
@@ -74,6 +75,11 @@ export function validateDataset(d: Dataset): Problem[] {
     for (const c of t.conditions) if (!conditions.has(c)) say(e, `condition '${c}' does not exist`)
     if (t.symptoms.length === 0) say(e, 'has no symptoms')
     if (!t.palpation.trim()) say(e, 'has no palpation hint')
+    if (t.landmarks?.length === 0) say(e, 'has an empty landmark list; leave the field out instead')
+    for (const [i, l] of (t.landmarks ?? []).entries()) {
+      if (!landmarks.has(l) && !derived.has(l)) say(e, `palpation landmark '${l}' does not exist`)
+      if (t.landmarks?.indexOf(l) !== i) say(e, `palpation landmark '${l}' is named twice`)
+    }
     source(e, t.source)
   }
   for (const c of d.conditions) {
@@ -84,5 +90,16 @@ export function validateDataset(d: Dataset): Problem[] {
     source(e, c.source)
   }
   for (const a of d.bodyAreas) blobs(`body area ${a.id}`, a.blobs)
+  for (const l of d.derivedLandmarks) {
+    const e = `derived landmark ${l.id}`
+    if (landmarks.has(l.id)) say(e, 'id is also a measured landmark')
+    if (!l.name.trim()) say(e, 'has no name')
+    const from = 'between' in l.at ? l.at.between : [l.at.landmark]
+    for (const b of from) if (!landmarks.has(b)) say(e, `measured landmark '${b}' does not exist`)
+    if ('between' in l.at && !(l.at.t >= 0 && l.at.t <= 1)) say(e, `t = ${l.at.t} is outside 0..1`)
+    const offset = l.at.offset ?? [0, 0, 0]
+    if (Math.hypot(...offset) > 0.15) say(e, `offset of ${Math.hypot(...offset).toFixed(3)} m is more than 0.15 m`)
+    source(e, l.source)
+  }
   return out
 }

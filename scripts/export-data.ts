@@ -24,7 +24,8 @@ if (problems.length > 0) {
 const files = renderExport(DATASET, readProjectMeta(ROOT))
 const summary =
   `${DATASET.muscles.length} muscles, ${DATASET.triggerPoints.length} trigger points, ${DATASET.conditions.length} conditions, ` +
-  `${DATASET.bodyAreas.length} body areas, ${DATASET.landmarks.length} landmarks, ${DATASET.sources.length} sources`
+  `${DATASET.bodyAreas.length} body areas, ${DATASET.landmarks.length} landmarks, ${DATASET.derivedLandmarks.length} derived landmarks, ` +
+  `${DATASET.sources.length} sources`
 
 if (check) {
   const stale = files.filter((f) => {

@@ -211,6 +211,7 @@ export const ARM_TRIGGER_POINTS = [
     at: { u: 0.85, v: 0.75 },
     palpation:
       'Flat palpation against the humerus on the outer side of the lower arm, 4–6 cm above the lateral epicondyle, patient seated with the elbow bent and supported.',
+    landmarks: ['humerus-lateral-epicondyle'],
     referral: {
       essential: [
         {
@@ -244,6 +245,7 @@ export const ARM_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.92, depth: 0.7 },
     palpation:
       'Deep flat palpation just above the point of the elbow through the triceps tendon, patient seated with the elbow bent about 45°.',
+    landmarks: ['olecranon'],
     referral: {
       essential: [
         {
@@ -271,6 +273,7 @@ export const ARM_TRIGGER_POINTS = [
     at: { u: 0.15, v: 0.8 },
     palpation:
       'Flat palpation against the humerus on the inner side of the lower arm just above the medial epicondyle, patient supine with the arm out to the side.',
+    landmarks: ['humerus-medial-epicondyle'],
     referral: {
       essential: [
         {
@@ -348,6 +351,7 @@ export const ARM_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.18 },
     palpation:
       'Flat palpation just below the lateral epicondyle at the level of the elbow crease, between the brachioradialis and the extensor bellies, forearm resting palm down.',
+    landmarks: ['humerus-lateral-epicondyle'],
     referral: {
       essential: [
         {
@@ -385,6 +389,7 @@ export const ARM_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.25 },
     palpation:
       'Flat palpation against the radius about 5–6 cm below the lateral epicondyle, forearm resting palm down.',
+    landmarks: ['humerus-lateral-epicondyle'],
     referral: {
       essential: [
         {
@@ -415,6 +420,7 @@ export const ARM_TRIGGER_POINTS = [
     at: { u: 0.6, v: 0.12 },
     palpation:
       'Flat palpation 3–4 cm below the radial head on the back of the forearm; the band tightens when the patient lifts the middle finger against light resistance.',
+    landmarks: ['radial-head'],
     referral: {
       essential: [
         {

@@ -71,6 +71,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.82, v: 0.58 },
     palpation:
       'Flat palpation just above the zygomatic arch behind the outer rim of the eye socket, patient supine or seated with the teeth slightly apart.',
+    landmarks: ['zygomatic-arch', 'lateral-orbital-rim'],
     referral: {
       essential: [
         {
@@ -106,6 +107,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.62, v: 0.58 },
     palpation:
       'Flat palpation a finger-width behind TrP1 above the zygomatic arch, jaw relaxed and slightly open; ask the patient to clench lightly to feel the band.',
+    landmarks: ['zygomatic-arch'],
     referral: {
       essential: [
         {
@@ -138,6 +140,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.42, v: 0.58 },
     palpation:
       'Flat palpation above the middle of the zygomatic arch, in front of the ear, with the mouth slightly open.',
+    landmarks: ['zygomatic-arch'],
     referral: {
       essential: [
         {
@@ -200,6 +203,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.2 },
     palpation:
       'Pincer palpation with a gloved finger inside the cheek and the thumb outside, just below the cheekbone, jaw relaxed and slightly open.',
+    landmarks: ['zygomatic-arch'],
     referral: {
       essential: [
         {
@@ -231,6 +235,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.35, v: 0.55 },
     palpation:
       'Pincer palpation of the belly between a finger inside the mouth and the thumb outside, or flat against the ramus with the teeth slightly apart.',
+    landmarks: ['mandible-ramus'],
     referral: {
       essential: [
         {
@@ -262,6 +267,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.45, v: 0.88 },
     palpation:
       'Pincer or flat palpation just above the angle of the jaw, patient supine with the jaw slightly open.',
+    landmarks: ['mandible-angle'],
     referral: {
       essential: [
         {
@@ -298,6 +304,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.15, depth: 0.6 },
     palpation:
       'Flat palpation just in front of the jaw joint below the back of the zygomatic arch, mouth slightly open, through the superficial layer.',
+    landmarks: ['tmj', 'zygomatic-arch'],
     referral: {
       essential: [
         {
@@ -331,6 +338,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.45, v: 0.15 },
     palpation:
       'Pincer palpation of the sternal head just above the breastbone, patient supine with the head turned slightly away and tilted toward the same side.',
+    landmarks: ['jugular-notch'],
     referral: {
       essential: [
         {
@@ -405,6 +413,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.85 },
     palpation:
       'Pincer palpation of the upper sternal head a few centimetres below the mastoid, patient supine with the head supported and slightly rotated away.',
+    landmarks: ['mastoid'],
     referral: {
       essential: [
         {
@@ -471,6 +480,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.78 },
     palpation:
       'Pincer palpation of the upper clavicular head below the mastoid, patient supine, head slightly tilted toward the same side.',
+    landmarks: ['mastoid'],
     referral: {
       essential: [
         {
@@ -513,6 +523,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.62, v: 0.86 },
     palpation:
       'Flat palpation in the small triangle below the mastoid between the back edge of the sternocleidomastoid and the front edge of the upper trapezius, patient supine or seated with the head turned slightly away.',
+    landmarks: ['mastoid'],
     referral: {
       essential: [
         {
@@ -543,6 +554,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.72, depth: 0.6 },
     palpation:
       'Flat palpation through the upper trapezius 2–4 cm below the base of the skull beside the spine, patient supine with the neck slightly flexed.',
+    landmarks: ['superior-nuchal-line'],
     referral: {
       essential: [
         {
@@ -576,6 +588,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.9, depth: 0.6 },
     palpation:
       'Flat palpation just below the occipital ridge beside the midline, patient supine with the head cradled and slightly flexed.',
+    landmarks: ['superior-nuchal-line'],
     referral: {
       essential: [
         {
@@ -614,6 +627,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.5, depth: 0.5 },
     palpation:
       'Patient supine, head cradled; curl the fingertips up under the skull between the spine of the second vertebra and the skull and press upward through the overlying muscles.',
+    landmarks: ['c2-spinous'],
     referral: {
       essential: [
         {
@@ -645,6 +659,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.5, depth: 0.5 },
     palpation:
       'Patient supine, head cradled; press the fingertips upward just beside the midline under the skull above the first vertebra, through the trapezius and semispinalis.',
+    landmarks: ['c1-posterior-tubercle'],
     referral: {
       essential: [
         {
@@ -676,6 +691,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.5, depth: 0.5 },
     palpation:
       'Patient supine, head cradled; press upward and inward just behind the mastoid under the skull, above the transverse process of the first vertebra.',
+    landmarks: ['mastoid', 'c1-transverse-process'],
     referral: {
       essential: [
         {
@@ -707,6 +723,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.5, depth: 0.5 },
     palpation:
       'Patient supine, head cradled; press deeply between the spine of the second vertebra and the tip of the first vertebra’s transverse process behind the mastoid, through the overlying muscles.',
+    landmarks: ['c2-spinous', 'c1-transverse-process', 'mastoid'],
     referral: {
       essential: [
         {
@@ -760,6 +777,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius about a finger-width above the upper inner corner of the shoulder blade, patient seated or side-lying.',
+    landmarks: ['scapula-superior-angle'],
     referral: LEVATOR_SCAPULAE_REFERRAL,
     symptoms: [
       'ache at the base of the neck and top inner corner of the shoulder blade',
@@ -782,6 +800,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.65, depth: 0.3 },
     palpation:
       'Patient supine, head turned slightly away; slide the fingers under the back edge of the clavicular sternocleidomastoid just above the collarbone and roll across the muscle flat against the neck.',
+    landmarks: ['clavicle-mid'],
     referral: SCALENE_REFERRAL,
     symptoms: [
       'aching in the upper chest, down the arm and at the inner edge of the shoulder blade',
@@ -803,6 +822,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.55 },
     palpation:
       'Patient supine; flat palpation on the side of the neck behind the brachial plexus, pressing the muscle against the transverse processes at mid-neck level.',
+    landmarks: ['c4-transverse-process'],
     referral: SCALENE_REFERRAL,
     symptoms: [
       'deep ache down the front and back of the upper arm',

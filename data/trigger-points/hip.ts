@@ -205,6 +205,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.15 },
     palpation:
       'Supine with the knees bent; curl the fingertips over the inner rim of the pelvis just behind the front hip bone (ASIS) and press back into the iliac fossa.',
+    landmarks: ['asis'],
     referral: ILIOPSOAS_REFERRAL,
     symptoms: ILIOPSOAS_SYMPTOMS,
     conditions: ['low-back-pain', 'sacroiliac-pain', 'gait-dysfunction'],
@@ -222,6 +223,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.35, v: 0.2 },
     palpation:
       'Side-lying with the hip bent; flat palpation of the fibres beside the sacrum at mid-sacral level, just outside the sacroiliac joint.',
+    landmarks: ['s2'],
     referral: {
       essential: [
         {
@@ -270,6 +272,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.4 },
     palpation:
       'Side-lying with the hip bent; flat or pincer palpation of the lower fibres just above the sit bone (ischial tuberosity).',
+    landmarks: ['ischial-tuberosity'],
     referral: {
       essential: [
         {
@@ -308,6 +311,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.9, v: 0.12 },
     palpation:
       'Side-lying with the hip bent; flat palpation of the lowest, innermost fibres beside the coccyx and above the sit bone.',
+    landmarks: ['coccyx', 'ischial-tuberosity'],
     referral: {
       essential: [
         {
@@ -339,6 +343,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.15, v: 0.12 },
     palpation:
       'Side-lying on the other side; flat palpation just below the back of the iliac crest, close to the sacroiliac joint.',
+    landmarks: ['iliac-crest-posterior'],
     referral: {
       essential: [
         {
@@ -381,6 +386,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.12 },
     palpation:
       'Side-lying on the other side; flat palpation just below the middle of the iliac crest, above the greater trochanter.',
+    landmarks: ['iliac-crest', 'greater-trochanter'],
     referral: {
       essential: [
         {
@@ -429,6 +435,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.85, v: 0.12 },
     palpation:
       'Side-lying on the other side; flat palpation just below the crest a few centimetres behind the front hip bone (ASIS).',
+    landmarks: ['asis'],
     referral: {
       essential: [
         {
@@ -461,6 +468,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.35, depth: 0.6 },
     palpation:
       'Supine; find the tensor fasciae latae below the front hip bone, then press deep just behind it toward the bone, between the ASIS and the greater trochanter.',
+    landmarks: ['asis', 'greater-trochanter'],
     referral: {
       essential: [
         {
@@ -517,6 +525,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.2, v: 0.4, depth: 0.7 },
     palpation:
       'Side-lying with the hip slightly bent; deep pressure through the gluteus medius and maximus along the upper border of the piriformis, midway between crest and trochanter.',
+    landmarks: ['iliac-crest', 'greater-trochanter'],
     referral: {
       essential: [
         {
@@ -569,6 +578,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.7, depth: 0.6 },
     palpation:
       'Side-lying with the hip bent to about 90°; press through the gluteus maximus just inside the top of the greater trochanter, along a line toward the upper sacral border.',
+    landmarks: ['greater-trochanter'],
     referral: PIRIFORMIS_REFERRAL,
     symptoms: PIRIFORMIS_SYMPTOMS,
     conditions: ['piriformis-syndrome', 'sciatica-like-pain', 'sacroiliac-pain', 'hamstring-strain-pattern', 'leg-length-inequality'],
@@ -584,6 +594,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.3, depth: 0.7 },
     palpation:
       'Side-lying with the hip bent; press through the gluteus maximus beside the outer edge of the sacrum, in the upper inner part of the greater sciatic notch.',
+    landmarks: ['sacrum-lateral-border'],
     referral: PIRIFORMIS_REFERRAL,
     symptoms: PIRIFORMIS_SYMPTOMS,
     conditions: ['piriformis-syndrome', 'sciatica-like-pain', 'sacroiliac-pain', 'hamstring-strain-pattern', 'leg-length-inequality'],
@@ -601,6 +612,7 @@ export const HIP_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.4 },
     palpation:
       'Supine; flat palpation of the muscle just below and behind the front hip bone (ASIS), easier to feel while the person turns the thigh inward.',
+    landmarks: ['asis'],
     referral: {
       essential: [
         {

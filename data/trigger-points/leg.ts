@@ -97,6 +97,7 @@ export const LEG_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.08 },
     palpation:
       'Prone with the knee slightly bent; flat palpation of the medial head just below the inner side of the knee crease, near its attachment to the femur.',
+    landmarks: ['femur-medial-epicondyle'],
     referral: {
       essential: [
         {
@@ -152,6 +153,7 @@ export const LEG_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.08 },
     palpation:
       'Prone with the knee slightly bent; flat palpation of the lateral head just below the outer side of the knee crease, near its attachment to the femur.',
+    landmarks: ['femur-lateral-epicondyle'],
     referral: {
       essential: [
         {
@@ -220,6 +222,7 @@ export const LEG_TRIGGER_POINTS = [
     at: { u: 0.7, v: 0.12 },
     palpation:
       'Prone with the knee bent; press deep into the upper outer calf just below the head of the fibula, beneath the lateral gastrocnemius.',
+    landmarks: ['fibular-head'],
     referral: {
       essential: [{ blobs: [CALF_STRIPE], areas: ['calf'] }],
       spillover: [
@@ -276,6 +279,7 @@ export const LEG_TRIGGER_POINTS = [
     label: 'upper third',
     at: { u: 0.5, v: 0.2 },
     palpation: 'Supine; flat palpation of the muscle just outside the sharp front edge of the shin bone, in the upper third of the leg.',
+    landmarks: ['tibial-crest'],
     referral: {
       essential: [
         {
@@ -334,6 +338,7 @@ export const LEG_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.1 },
     palpation:
       'Side-lying or supine; flat palpation against the fibula 2–4 cm below its head on the outside of the leg (mind the common fibular nerve just behind the head).',
+    landmarks: ['fibular-head'],
     referral: {
       essential: [
         {
@@ -389,6 +394,7 @@ export const LEG_TRIGGER_POINTS = [
     at: { u: 0.55, v: 0.12 },
     palpation:
       'Supine; flat palpation about 8 cm below the head of the fibula, between tibialis anterior and the fibular muscles, while the person lifts the toes.',
+    landmarks: ['fibular-head'],
     referral: {
       essential: [
         {

@@ -236,6 +236,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.45 },
     palpation:
       'Flat palpation across the horizontal fibres midway between the spine and the inner edge of the shoulder blade, patient prone or seated leaning forward.',
+    landmarks: ['scapula-medial-border'],
     referral: {
       essential: [
         {
@@ -266,6 +267,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.9 },
     palpation:
       'Flat or pincer palpation just above the outer part of the spine of the scapula near the acromion, patient seated or prone.',
+    landmarks: ['scapula-spine', 'acromion'],
     referral: {
       essential: [
         {
@@ -293,6 +295,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.55, v: 0.65 },
     palpation:
       'Flat palpation of the middle fibres near the inner edge of the shoulder blade, patient prone with the arm hanging off the table or seated.',
+    landmarks: ['scapula-medial-border'],
     referral: {
       essential: [
         {
@@ -325,6 +328,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.75, v: 0.5 },
     palpation:
       'Pincer or flat palpation of the outer edge of the lower trapezius where it crosses the inner edge of the shoulder blade, patient prone or seated hugging a pillow.',
+    landmarks: ['scapula-medial-border'],
     referral: {
       essential: [
         {
@@ -364,6 +368,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.4, v: 0.9 },
     palpation:
       'Flat palpation just below the inner end of the spine of the scapula, patient prone or seated leaning forward.',
+    landmarks: ['scapula-spine-root'],
     referral: {
       essential: [
         {
@@ -393,6 +398,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.3, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius in the fossa just above the inner part of the spine of the scapula, patient seated with the arm relaxed.',
+    landmarks: ['supraspinous-fossa', 'scapula-spine'],
     referral: SUPRASPINATUS_REFERRAL,
     symptoms: [
       'dull ache deep in the outer shoulder, worse at night',
@@ -413,6 +419,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.62, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius in the outer part of the supraspinous fossa, in the angle between the clavicle and the spine of the scapula.',
+    landmarks: ['supraspinous-fossa', 'scapula-spine'],
     referral: SUPRASPINATUS_REFERRAL,
     symptoms: [
       'deep ache in the shoulder cap',
@@ -433,6 +440,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.92, depth: 0.6 },
     palpation:
       'Deep palpation through the deltoid just below the outer edge of the acromion, with the hand behind the back to bring the tendon forward.',
+    landmarks: ['acromion'],
     referral: {
       essential: [
         {
@@ -462,6 +470,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.2, v: 0.55 },
     palpation:
       'Flat palpation just below the spine of the scapula toward its outer part, patient lying on the other side with the arm resting forward on a pillow.',
+    landmarks: ['scapula-spine'],
     referral: INFRASPINATUS_REFERRAL,
     symptoms: [
       'deep ache at the front of the shoulder',
@@ -483,6 +492,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.25, v: 0.3 },
     palpation:
       'Flat palpation below the inner half of the spine of the scapula, patient lying on the other side or seated with the arm across the chest.',
+    landmarks: ['scapula-spine'],
     referral: INFRASPINATUS_REFERRAL,
     symptoms: [
       'deep shoulder-joint ache felt at the front',
@@ -503,6 +513,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.7, v: 0.1 },
     palpation:
       'Flat palpation close to the inner edge of the shoulder blade in its lower half, patient prone or lying on the other side.',
+    landmarks: ['scapula-medial-border'],
     referral: {
       essential: [
         {
@@ -532,6 +543,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.5 },
     palpation:
       'Flat or pincer palpation along the outer edge of the shoulder blade above the teres major, patient prone or lying on the other side with the arm slightly forward.',
+    landmarks: ['scapula-lateral-border'],
     referral: {
       essential: [
         {
@@ -566,6 +578,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.2 },
     palpation:
       'Flat palpation against the shoulder blade near its lower outer corner, patient prone with the arm hanging off the table.',
+    landmarks: ['scapula-inferior-angle'],
     referral: TERES_MAJOR_REFERRAL,
     symptoms: [
       'ache at the back of the shoulder when reaching forward or overhead',
@@ -607,6 +620,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.55 },
     palpation:
       'Patient supine with the arm abducted and gently pulled; slide the fingers into the armpit between the chest wall and the shoulder blade and press toward the front of the blade along its outer edge.',
+    landmarks: ['scapula-lateral-border'],
     referral: SUBSCAPULARIS_REFERRAL,
     symptoms: [
       'can’t raise the arm or reach back to throw: the shoulder feels frozen',
@@ -751,6 +765,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius just inside the inner edge of the shoulder blade, patient prone with the arm hanging off the table or seated hugging a pillow.',
+    landmarks: ['scapula-medial-border'],
     referral: RHOMBOID_MAJOR_REFERRAL,
     symptoms: [
       'nagging ache along the inner edge of the shoulder blade, not much changed by movement',
@@ -770,6 +785,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.7, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius just inside the lower inner edge of the shoulder blade, patient prone or seated with the arm across the chest to move the blade outward.',
+    landmarks: ['scapula-medial-border'],
     referral: RHOMBOID_MAJOR_REFERRAL,
     symptoms: [
       'ache between the shoulder blade and the spine',
@@ -789,6 +805,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius just inside the upper inner edge of the shoulder blade at the level of its bony ridge, patient prone or seated leaning forward.',
+    landmarks: ['scapula-spine-root'],
     referral: {
       essential: [
         {
@@ -823,6 +840,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.65, v: 0.45 },
     palpation:
       'Patient lying on the other side with the arm forward; flat palpation against a rib in the mid-axillary line at about the level of the nipple.',
+    landmarks: ['rib-5-midaxillary'],
     referral: {
       essential: [
         {
@@ -869,6 +887,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.75, v: 0.85 },
     palpation:
       'Pincer palpation of the back fold of the armpit at about the middle of the shoulder blade’s outer edge, patient supine with the arm abducted about 90°.',
+    landmarks: ['scapula-lateral-border'],
     referral: {
       essential: [
         {
@@ -911,6 +930,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.85, v: 0.4 },
     palpation:
       'Pincer palpation of the outer edge of the muscle over the lower ribs, patient lying on the other side with the arm overhead.',
+    landmarks: ['costal-margin'],
     referral: {
       essential: [
         {
@@ -945,6 +965,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.12, v: 0.55 },
     palpation:
       'Pincer or flat palpation just below the collarbone toward the shoulder, patient supine with the arm slightly abducted.',
+    landmarks: ['clavicle-mid'],
     referral: {
       essential: [
         {
@@ -1020,6 +1041,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.55, v: 0.12 },
     palpation:
       'Flat palpation against the ribs just beside the breastbone, patient supine.',
+    landmarks: ['sternum'],
     referral: {
       essential: [
         {
@@ -1076,6 +1098,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the pectoralis major just below and inside the coracoid process, patient supine with the arm relaxed at the side.',
+    landmarks: ['coracoid'],
     referral: PECTORALIS_MINOR_REFERRAL,
     symptoms: [
       'ache at the front of the shoulder and upper chest',

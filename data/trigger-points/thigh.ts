@@ -124,6 +124,7 @@ export const THIGH_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.08 },
     palpation:
       'Supine; flat palpation just below the front of the hip joint, between sartorius and tensor fasciae latae, while the person lifts the straight leg a little.',
+    landmarks: ['hip-joint'],
     referral: {
       essential: [
         {
@@ -164,6 +165,7 @@ export const THIGH_TRIGGER_POINTS = [
     label: 'TrP1 (distal, anterior)',
     at: { u: 0.3, v: 0.85 },
     palpation: 'Supine with a small roll under the knee; flat palpation just above and outside the kneecap.',
+    landmarks: ['patella'],
     referral: {
       essential: [
         {
@@ -303,6 +305,7 @@ export const THIGH_TRIGGER_POINTS = [
     label: 'TrP5 (proximal)',
     at: { u: 0.5, v: 0.1 },
     palpation: 'Side-lying on the other side; flat palpation just below the greater trochanter on the outer thigh.',
+    landmarks: ['greater-trochanter'],
     referral: {
       essential: [
         {
@@ -327,6 +330,7 @@ export const THIGH_TRIGGER_POINTS = [
     label: 'distal (TrP1)',
     at: { u: 0.5, v: 0.85 },
     palpation: 'Supine with the knee slightly bent and supported; flat palpation of the bulge just above and inside the kneecap.',
+    landmarks: ['patella'],
     referral: {
       essential: [
         {
@@ -435,6 +439,7 @@ export const THIGH_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.3 },
     palpation:
       'Supine with the hip bent and the thigh dropped outward (frog position); pincer palpation of the belly a hand-width below the pubic bone.',
+    landmarks: ['pubic-tubercle'],
     referral: {
       essential: [
         {
@@ -524,6 +529,7 @@ export const THIGH_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.1 },
     palpation:
       'Side-lying on that side with the top leg forward; press up against the ischiopubic ramus just in front of the sit bone.',
+    landmarks: ['ischiopubic-ramus', 'ischial-tuberosity'],
     referral: {
       essential: [
         {
@@ -593,6 +599,7 @@ export const THIGH_TRIGGER_POINTS = [
     label: 'upper',
     at: { u: 0.5, v: 0.15 },
     palpation: 'Supine with the thigh slightly turned out; light flat palpation of the strap just below and inside the front hip bone (ASIS).',
+    landmarks: ['asis'],
     referral: {
       essential: [
         {

@@ -43,6 +43,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.85 },
     palpation:
       'Supine; flat palpation of the upper rectus just below the xiphoid and costal margin, easier to tell from the viscera while the person lifts the head slightly.',
+    landmarks: ['xiphoid'],
     referral: {
       essential: [
         {
@@ -124,6 +125,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.12 },
     palpation:
       'Supine with the legs straight; flat palpation just above the pubic bone while the person lifts both heels a little to tense the lower rectus.',
+    landmarks: ['pubic-symphysis'],
     referral: {
       essential: [
         {
@@ -166,6 +168,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.85, v: 0.3 },
     palpation:
       'Supine; flat palpation of the outer edge of the lower rectus, about a third of the way from the front hip bone (ASIS) toward the navel.',
+    landmarks: ['asis'],
     referral: {
       essential: [
         {
@@ -200,6 +203,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.2 },
     palpation:
       'Supine; flat palpation of the fleshy slips over the lower ribs and along the costal margin, below and outside the nipple line.',
+    landmarks: ['costal-margin'],
     referral: {
       essential: [
         {
@@ -238,6 +242,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.8 },
     palpation:
       'Supine; flat palpation of the lower outer abdominal wall just above the iliac crest and the inguinal ligament.',
+    landmarks: ['iliac-crest'],
     referral: {
       essential: [
         {
@@ -278,6 +283,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.7 },
     palpation:
       'Prone with a pillow under the belly; flat palpation across the outer paraspinal column just below the 12th rib at L1, strumming across the vertical fibres.',
+    landmarks: ['rib-12', 'l1-spinous'],
     referral: {
       essential: [
         {
@@ -331,6 +337,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.62 },
     palpation:
       'Prone over a pillow; flat palpation of the thick column next to the spine at T10–T11, strumming across it a finger-width outside the spinous processes.',
+    landmarks: ['t10-spinous'],
     referral: {
       essential: [
         {
@@ -367,6 +374,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.5, v: 0.45 },
     palpation:
       'Prone over a pillow; flat palpation of the paraspinal column at L1, just medial to the iliocostalis, strumming across the fibres.',
+    landmarks: ['l1-spinous'],
     referral: {
       essential: [
         {
@@ -409,6 +417,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.35, depth: 0.5 },
     palpation:
       'Prone over a pillow; deep pressure into the groove between the L2 spinous process and the erector column, angled toward the lamina.',
+    landmarks: ['l2-spinous'],
     referral: {
       essential: [
         {
@@ -447,6 +456,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.3, v: 0.08, depth: 0.5 },
     palpation:
       'Prone over a pillow; deep pressure beside the upper sacrum at S1, medial to the back hip bone (PSIS).',
+    landmarks: ['s1', 'psis'],
     referral: {
       essential: [
         {
@@ -482,6 +492,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.85, depth: 0.2 },
     palpation:
       'Side-lying on the other side, top arm overhead and top leg behind to open the waist; press inward and down just under the 12th rib, outside the erector spinae.',
+    landmarks: ['rib-12'],
     referral: {
       essential: [
         {
@@ -532,6 +543,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.8, v: 0.15, depth: 0.2 },
     palpation:
       'Side-lying with the waist opened as above; press just above the iliac crest at the outer border of the muscle, angling toward the spine.',
+    landmarks: ['iliac-crest'],
     referral: {
       essential: [
         {
@@ -572,6 +584,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.25, v: 0.6, depth: 0.7 },
     palpation:
       'Side-lying with the waist opened; deep pressure toward the L3 transverse process, angled medially just outside the erector spinae.',
+    landmarks: ['l3-transverse-process'],
     referral: {
       essential: [{ blobs: [SACROILIAC_SPOT], areas: ['sacroiliac'] }],
       spillover: [
@@ -605,6 +618,7 @@ export const TRUNK_TRIGGER_POINTS = [
     at: { u: 0.25, v: 0.3, depth: 0.7 },
     palpation:
       'Side-lying with the waist opened; deep pressure toward the L4–L5 transverse processes, just above the iliac crest beside the erector spinae.',
+    landmarks: ['iliac-crest'],
     referral: {
       essential: [
         {

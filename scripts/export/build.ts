@@ -3,8 +3,9 @@
  * project facts give the same object and the same bytes. Shared by scripts/export-data.ts and the unit tests.
  *
  * The export carries the facts only: muscles without their shape figures, trigger points with their referral
- * zones (blobs relative to landmarks, plus the body areas they cover), conditions with the trigger points that
- * name them, body areas, the landmarks the blobs refer to, and the works cited.
+ * zones (blobs relative to landmarks, plus the body areas they cover) and the bony places their palpation hints
+ * name, conditions with the trigger points that name them, body areas, the landmarks the blobs refer to, the
+ * derived landmarks (placed from measured ones) the hints refer to, and the works cited.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -14,6 +15,7 @@ import type {
   Blob,
   BodyArea,
   Condition,
+  DerivedLandmark,
   Landmark,
   MuscleFacts,
   ReferralZone,
@@ -65,7 +67,9 @@ export interface ExportZone {
   readonly laterality: Laterality
 }
 
-export interface ExportTriggerPoint extends Omit<TriggerPoint, 'referral'> {
+/** A trigger point as exported: `landmarks` is always present, empty when the palpation hint names no bony place. */
+export interface ExportTriggerPoint extends Omit<TriggerPoint, 'referral' | 'landmarks'> {
+  readonly landmarks: readonly string[]
   readonly referral: {
     readonly essential: readonly ExportZone[]
     readonly spillover: readonly ExportZone[]
@@ -122,6 +126,7 @@ export interface DatasetExport {
   readonly conditions: readonly ExportCondition[]
   readonly bodyAreas: readonly BodyArea[]
   readonly landmarks: readonly Landmark[]
+  readonly derivedLandmarks: readonly DerivedLandmark[]
   readonly sources: readonly Source[]
 }
 
@@ -170,6 +175,7 @@ const triggerPoint = (t: TriggerPoint): ExportTriggerPoint => ({
   label: t.label,
   at: compact({ u: t.at.u, v: t.at.v, depth: t.at.depth }),
   palpation: t.palpation,
+  landmarks: [...(t.landmarks ?? [])],
   referral: { essential: t.referral.essential.map(zone), spillover: t.referral.spillover.map(zone) },
   symptoms: [...t.symptoms],
   conditions: [...t.conditions],
@@ -202,6 +208,17 @@ const bodyArea = (a: BodyArea): BodyArea => ({
 
 const landmark = (l: Landmark): Landmark => ({ id: l.id, name: l.name, at: [...l.at] as const, paired: l.paired })
 
+const derivedLandmark = (l: DerivedLandmark): DerivedLandmark => ({
+  id: l.id,
+  name: l.name,
+  at:
+    'between' in l.at
+      ? compact({ between: [...l.at.between] as const, t: l.at.t, offset: l.at.offset && ([...l.at.offset] as const) })
+      : { landmark: l.at.landmark, offset: [...l.at.offset] as const },
+  paired: l.paired,
+  source: sourceRef(l.source),
+})
+
 const source = (s: Source): Source =>
   compact({
     id: s.id,
@@ -216,7 +233,7 @@ const source = (s: Source): Source =>
 
 /** The export as one value. Does not validate: run validateDataset first (the CLI refuses invalid data). */
 export function buildExport(d: Dataset, meta: ProjectMeta): DatasetExport {
-  const cited = new Set([...d.muscles, ...d.triggerPoints, ...d.conditions].map((x) => x.source.ref))
+  const cited = new Set([...d.muscles, ...d.triggerPoints, ...d.conditions, ...d.derivedLandmarks].map((x) => x.source.ref))
   return {
     $schema: SCHEMA_REF,
     name: meta.name,
@@ -227,16 +244,16 @@ export function buildExport(d: Dataset, meta: ProjectMeta): DatasetExport {
       'Generated from data/ by scripts/export-data.ts; do not edit by hand.',
     licence: {
       summary:
-        'Text and structure: MIT, the project\'s own work. Landmark coordinates (landmarks[*].at): CC BY-SA 2.1 JP, ' +
-        'measured on BodyParts3D. Facts follow the works in `sources`, cited per entry.',
+        'Text and structure: MIT, the project\'s own work. Landmark coordinates (landmarks[*].at, derivedLandmarks[*].at): ' +
+        'CC BY-SA 2.1 JP, measured on BodyParts3D. Facts follow the works in `sources`, cited per entry.',
       content: {
         licence: 'MIT',
         name: 'MIT License',
         url: MIT_URL,
         copyright: meta.copyright,
         appliesTo:
-          'Everything in this file except landmarks[*].at: the wording (descriptions, symptoms, palpation and ' +
-          'self-care hints, names and synonyms), the structure, and the blobs placed relative to landmarks are the ' +
+          'Everything in this file except landmarks[*].at and derivedLandmarks[*].at: the wording (descriptions, ' +
+          'symptoms, palpation and self-care hints, names and synonyms), the structure, and the blobs placed relative to landmarks are the ' +
           'project\'s own work, under the same licence as its code (LICENSE).',
       },
       landmarks: {
@@ -244,28 +261,30 @@ export function buildExport(d: Dataset, meta: ProjectMeta): DatasetExport {
         name: 'Creative Commons Attribution-ShareAlike 2.1 Japan',
         url: CC_BY_SA_JP_URL,
         appliesTo:
-          'landmarks[*].at: coordinates measured on the BodyParts3D bone meshes. Share works built on them under ' +
-          'the same licence, with the credit line.',
+          'landmarks[*].at: coordinates measured on the BodyParts3D bone meshes; derivedLandmarks[*].at: points ' +
+          'placed from them with offsets read off the same meshes. Share works built on them under the same licence, ' +
+          'with the credit line.',
         credit: BODYPARTS3D_CREDIT,
         source: 'bodyparts3d',
       },
       facts: {
         note:
-          'Anatomical and clinical facts are summarised in our own words; each muscle, trigger point and condition ' +
-          'names the work it follows in `source` (an id in `sources`). Those works remain their authors\' and publishers\'.',
+          'Anatomical and clinical facts are summarised in our own words; each muscle, trigger point, condition and ' +
+          'derived landmark names the work it follows in `source` (an id in `sources`). Those works remain their ' +
+          'authors\' and publishers\'.',
         sources: d.sources.filter((s) => cited.has(s.id)).map((s) => s.id),
       },
     },
     credits: [
-      { text: BODYPARTS3D_CREDIT, for: 'landmarks[*].at', licence: 'CC-BY-SA-2.1-JP', source: 'bodyparts3d' },
+      { text: BODYPARTS3D_CREDIT, for: 'landmarks[*].at, derivedLandmarks[*].at', licence: 'CC-BY-SA-2.1-JP', source: 'bodyparts3d' },
     ],
     frame: {
       units: 'metres',
       axes: '+x is the body\'s left, +y is up, +z is anterior (the body faces +z).',
       origin: 'On the floor, midway between the heels.',
       sides:
-        'Paired landmarks, sided body areas and all blobs are given for the LEFT side (x > 0); mirror x -> -x for the ' +
-        'right. Muscles (unless `midline`) and their trigger points exist on both sides; a zone appears on the side ' +
+        'Paired landmarks (measured and derived), sided body areas and all blobs are given for the LEFT side (x > 0); ' +
+        'mirror x -> -x for the right. Muscles (unless `midline`) and their trigger points exist on both sides; a zone appears on the side ' +
         'given by its laterality relative to the trigger point.',
       blobs:
         'A blob covers the skin within `radius` of its anchor (the landmark\'s position plus `offset`), or of the ' +
@@ -277,6 +296,7 @@ export function buildExport(d: Dataset, meta: ProjectMeta): DatasetExport {
     conditions: d.conditions.map((c) => condition(c, d.triggerPoints)),
     bodyAreas: d.bodyAreas.map(bodyArea),
     landmarks: d.landmarks.map(landmark),
+    derivedLandmarks: d.derivedLandmarks.map(derivedLandmark),
     sources: d.sources.map(source),
   }
 }

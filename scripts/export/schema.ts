@@ -110,6 +110,7 @@ const TOP = record(
     conditions: list('condition', 'Conditions trigger points cause, feed or imitate.'),
     bodyAreas: list('bodyArea', 'Everyday areas of the body surface that referral zones cover.'),
     landmarks: list('landmark', 'Named points on the skeleton that blobs are anchored to.'),
+    derivedLandmarks: list('derivedLandmark', 'Bony places that palpation hints name, placed from entries in `landmarks`.'),
     sources: list('source', 'Works the data cites.'),
   },
 )
@@ -225,6 +226,7 @@ export const EXPORT_SCHEMA: JsonSchema = {
         ['depth'],
       ),
       palpation: text('Where and how to palpate, in one line.'),
+      landmarks: ids('Ids of entries in `landmarks` or `derivedLandmarks`: the bony places the palpation hint names.'),
       referral: record('Where the pain is felt.', {
         essential: { type: 'array', items: ref('zone'), minItems: 1, description: 'Felt in nearly everyone with this trigger point.' },
         spillover: { type: 'array', items: ref('zone'), description: 'Felt in some.' },
@@ -260,6 +262,23 @@ export const EXPORT_SCHEMA: JsonSchema = {
       name: text('Name.'),
       at: { ...ref('vec3'), description: 'metres; CC BY-SA 2.1 JP, measured on BodyParts3D.' },
       paired: { type: 'boolean', description: 'True when it exists on each side (mirror x for the right).' },
+    }),
+    derivedLandmark: record('A bony place placed from measured landmarks (left side for paired places).', {
+      id: ref('id'),
+      name: text('Name.'),
+      at: record(
+        'Where it lies: the point `t` of the way from `between[0]` to `between[1]`, or the position of `landmark`; ' +
+          'plus `offset`. Either `between` with `t`, or `landmark` with `offset`.',
+        {
+          between: { type: 'array', items: ref('id'), minItems: 2, maxItems: 2, description: 'Ids of two entries in `landmarks`.' },
+          t: { type: 'number', minimum: 0, maximum: 1, description: 'How far from `between[0]` (0) to `between[1]` (1).' },
+          landmark: { ...ref('id'), description: 'Id of an entry in `landmarks`.' },
+          offset: { ...ref('vec3'), description: 'Added to the point, left-side frame; [0, 0, 0] when absent.' },
+        },
+        ['between', 't', 'landmark', 'offset'],
+      ),
+      paired: { type: 'boolean', description: 'True when it exists on each side (mirror x for the right).' },
+      source: ref('sourceRef'),
     }),
     source: record(
       'A work the data cites.',

@@ -78,6 +78,9 @@ function validate(value: unknown, schema: JsonSchema, root: JsonSchema = schema,
   return out
 }
 
+/** Index of a derived landmark placed between two measured ones. */
+const BETWEEN = exported.derivedLandmarks.findIndex((l) => 'between' in l.at)
+
 /** A deep, mutable copy of the export for breaking on purpose. */
 const copy = (): any => structuredClone(exported)
 
@@ -89,12 +92,12 @@ describe('the data export', () => {
     expect(exported.version).toBe(pkg.version)
     expect(Object.keys(exported)).toEqual([
       '$schema', 'name', 'version', 'description', 'licence', 'credits', 'frame',
-      'muscles', 'triggerPoints', 'conditions', 'bodyAreas', 'landmarks', 'sources',
+      'muscles', 'triggerPoints', 'conditions', 'bodyAreas', 'landmarks', 'derivedLandmarks', 'sources',
     ])
   })
 
   it('has every record of the dataset, each with a unique id, in dataset order', () => {
-    const kinds = ['muscles', 'triggerPoints', 'conditions', 'bodyAreas', 'landmarks', 'sources'] as const
+    const kinds = ['muscles', 'triggerPoints', 'conditions', 'bodyAreas', 'landmarks', 'derivedLandmarks', 'sources'] as const
     for (const k of kinds) {
       const list: readonly { id: string }[] = exported[k]
       expect(list.map((x) => x.id), k).toEqual(DATASET[k].map((x) => x.id))
@@ -116,7 +119,7 @@ describe('the data export', () => {
   it('gives every trigger point its required fields', () => {
     for (const t of exported.triggerPoints) {
       for (const k of [
-        'id', 'muscle', 'label', 'at', 'palpation', 'referral', 'symptoms', 'conditions', 'perpetuatingFactors',
+        'id', 'muscle', 'label', 'at', 'palpation', 'landmarks', 'referral', 'symptoms', 'conditions', 'perpetuatingFactors',
         'selfCare', 'prevalence', 'source',
       ]) {
         expect(t, `${t.id}.${k}`).toHaveProperty(k)
@@ -134,11 +137,17 @@ describe('the data export', () => {
     }
   })
 
+  it('gives each trigger point the bony places its palpation hint names, an empty list when none', () => {
+    DATASET.triggerPoints.forEach((t, i) => expect(exported.triggerPoints[i]!.landmarks, t.id).toEqual(t.landmarks ?? []))
+    expect(exported.triggerPoints.filter((t) => t.landmarks.length > 0).length).toBeGreaterThan(50)
+  })
+
   it('refers only to things the file holds: muscles, body areas, landmarks, conditions, sources', () => {
     const has = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id))
     const muscles = has(exported.muscles)
     const areas = has(exported.bodyAreas)
     const landmarks = has(exported.landmarks)
+    const derived = has(exported.derivedLandmarks)
     const conditions = has(exported.conditions)
     const sources = has(exported.sources)
     const bad: string[] = []
@@ -152,10 +161,15 @@ describe('the data export', () => {
         blobs(t.id, z.blobs)
       }
       for (const c of t.conditions) if (!conditions.has(c)) bad.push(`${t.id}: condition ${c}`)
+      for (const l of t.landmarks) if (!landmarks.has(l) && !derived.has(l)) bad.push(`${t.id}: palpation landmark ${l}`)
+    }
+    for (const l of exported.derivedLandmarks) {
+      const from = 'between' in l.at ? l.at.between : [l.at.landmark]
+      for (const b of from) if (!landmarks.has(b)) bad.push(`${l.id}: landmark ${b}`)
     }
     for (const a of exported.bodyAreas) blobs(a.id, a.blobs)
     for (const c of exported.conditions) for (const m of c.muscles) if (!muscles.has(m)) bad.push(`${c.id}: muscle ${m}`)
-    for (const x of [...exported.muscles, ...exported.triggerPoints, ...exported.conditions]) {
+    for (const x of [...exported.muscles, ...exported.triggerPoints, ...exported.conditions, ...exported.derivedLandmarks]) {
       if (!sources.has(x.source.ref)) bad.push(`${x.id}: source ${x.source.ref}`)
     }
     for (const s of [...exported.licence.facts.sources, exported.licence.landmarks.source, ...exported.credits.map((c) => c.source)]) {
@@ -183,8 +197,10 @@ describe('the data export', () => {
     expect(credits.map((c) => c.text)).toContain(BODYPARTS3D_CREDIT)
     // The dataset's own BodyParts3D entry carries the same line.
     expect(DATASET.sources.find((s) => s.id === 'bodyparts3d')?.credit).toBe(BODYPARTS3D_CREDIT)
-    // The facts' sources are exactly the works the muscles, trigger points and conditions cite.
-    const cited = new Set([...DATASET.muscles, ...DATASET.triggerPoints, ...DATASET.conditions].map((x) => x.source.ref))
+    // The facts' sources are exactly the works the muscles, trigger points, conditions and derived landmarks cite.
+    const cited = new Set(
+      [...DATASET.muscles, ...DATASET.triggerPoints, ...DATASET.conditions, ...DATASET.derivedLandmarks].map((x) => x.source.ref),
+    )
     expect(new Set(licence.facts.sources)).toEqual(cited)
   })
 
@@ -227,6 +243,9 @@ describe('the export schema', () => {
     ['a two-number landmark', (d) => (d.landmarks[0].at = [0, 1]), '$.landmarks[0].at: fewer than 3'],
     ['a u outside 0..1', (d) => (d.triggerPoints[0].at.u = 1.5), '$.triggerPoints[0].at.u: 1.5 > 1'],
     ['a missing licence', (d) => delete d.licence, "$: missing 'licence'"],
+    ['a palpation landmark id that is not kebab-case', (d) => (d.triggerPoints[0].landmarks = ['Greater Trochanter']), '$.triggerPoints[0].landmarks[0]'],
+    ['a derived landmark beyond its two landmarks', (d) => (d.derivedLandmarks[BETWEEN].at.t = 2), `$.derivedLandmarks[${BETWEEN}].at.t: 2 > 1`],
+    ['a derived landmark between three landmarks', (d) => (d.derivedLandmarks[BETWEEN].at.between = ['a', 'b', 'c']), 'at.between: more than 2'],
   ]
   for (const [what, change, fragment] of breaks) {
     it(`rejects ${what}`, () => {

@@ -19,6 +19,10 @@ describe('validateDataset', () => {
     expect(validateDataset(TINY)).toEqual([])
   })
 
+  it('accepts a trigger point that names a derived landmark', () => {
+    expect(validateDataset(broken((d) => (d.triggerPoints[0].landmarks = ['temple', 'brow'])))).toEqual([])
+  })
+
   const cases: [string, (d: any) => void, string, string][] = [
     ['a duplicate id', (d) => d.muscles.push({ ...d.muscles[0] }), 'muscle temporalis', 'used twice'],
     ['an id that is not kebab-case', (d) => (d.conditions[0].id = 'Head Ache'), 'condition Head Ache', 'kebab-case'],
@@ -36,6 +40,14 @@ describe('validateDataset', () => {
     ['a condition naming an unknown muscle', (d) => (d.conditions[0].muscles = ['ghost']), 'condition headache', "muscle 'ghost'"],
     ['a condition without red flags', (d) => (d.conditions[0].redFlags = []), 'condition headache', 'no red flags'],
     ['an unknown condition category', (d) => (d.conditions[0].category = 'magic'), 'condition headache', "category 'magic'"],
+    ['a palpation landmark that does not exist', (d) => (d.triggerPoints[0].landmarks = ['temple', 'elbow-x']), 'trigger point temporalis-1', "palpation landmark 'elbow-x' does not exist"],
+    ['a palpation landmark named twice', (d) => (d.triggerPoints[0].landmarks = ['temple', 'temple']), 'trigger point temporalis-1', "'temple' is named twice"],
+    ['an empty palpation landmark list', (d) => (d.triggerPoints[0].landmarks = []), 'trigger point temporalis-1', 'empty landmark list'],
+    ['a derived landmark placed from an unknown one', (d) => (d.derivedLandmarks[0].at.between[1] = 'knee-x'), 'derived landmark brow', "measured landmark 'knee-x'"],
+    ['a derived landmark beyond its two landmarks', (d) => (d.derivedLandmarks[0].at.t = 1.5), 'derived landmark brow', 't = 1.5'],
+    ['a derived landmark far off its landmark', (d) => (d.derivedLandmarks[0].at.offset = [0, 0.3, 0]), 'derived landmark brow', 'more than 0.15 m'],
+    ['a derived landmark with a measured id', (d) => (d.derivedLandmarks[0].id = 'heel'), 'derived landmark heel', 'also a measured landmark'],
+    ['a derived landmark without a known source', (d) => (d.derivedLandmarks[0].source = { ref: 'nope' }), 'derived landmark brow', "source 'nope'"],
   ]
   for (const [what, change, entry, fragment] of cases) {
     it(`reports ${what}, naming the entry`, () => {
