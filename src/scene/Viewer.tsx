@@ -7,6 +7,7 @@ import { probeWebGL } from '../ui/webgl'
 import { BodyModel, type BodyParts } from './BodyModel'
 import { CameraLight } from './CameraLight'
 import { BODY_TARGET, CameraRig } from './CameraRig'
+import { LandmarkMarker } from './LandmarkMarker'
 import { PainMarks } from './PainMarks'
 import { ReferralOverlay } from './ReferralOverlay'
 import { TestHandle } from './TestHandle'
@@ -40,6 +41,7 @@ export default function Viewer() {
       <ReferralOverlay parts={parts} />
       <TriggerPointMarkers parts={parts} />
       <PainMarks />
+      <LandmarkMarker />
       <CameraRig parts={parts} />
       <TestHandle />
     </Canvas>

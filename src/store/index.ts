@@ -19,17 +19,26 @@ export interface TriggerPointRef {
   readonly side: Side
 }
 
+/** A bony landmark shown on the body (measured or derived id), on one side. */
+export interface LandmarkRef {
+  readonly id: string
+  readonly side: Side
+}
+
 export interface SelectionSlice {
   selected: MuscleRef | null
   hovered: MuscleRef | null
   /** The trigger point whose referral is shown; its muscle is `selected`. */
   triggerPoint: TriggerPointRef | null
   hoveredTriggerPoint: TriggerPointRef | null
+  /** A bony guide of the chosen trigger point, marked on the body; cleared whenever the trigger point changes. */
+  shownLandmark: LandmarkRef | null
   condition: string | null
   selectMuscle: (ref: MuscleRef | null) => void
   hoverMuscle: (ref: MuscleRef | null) => void
   selectTriggerPoint: (ref: TriggerPointRef | null, muscle?: string) => void
   hoverTriggerPoint: (ref: TriggerPointRef | null) => void
+  showLandmark: (ref: LandmarkRef | null) => void
   selectCondition: (id: string | null) => void
 }
 
@@ -76,25 +85,30 @@ export type State = SelectionSlice & ViewSlice & PainSlice & MessageSlice
 
 let markKey = 0
 
+const sameTriggerPoint = (a: TriggerPointRef | null, b: TriggerPointRef | null) => a?.id === b?.id && a?.side === b?.side
+
 export const useStore = create<State>()((set) => ({
   selected: null,
   hovered: null,
   triggerPoint: null,
   hoveredTriggerPoint: null,
+  shownLandmark: null,
   condition: null,
   selectMuscle: (ref) =>
-    set((s) => ({
-      selected: ref,
+    set((s) => {
       // A trigger point stays shown only while its muscle stays selected.
-      triggerPoint: ref && s.triggerPoint && s.selected?.id === ref.id && s.triggerPoint.side === ref.side ? s.triggerPoint : null,
-    })),
+      const triggerPoint = ref && s.triggerPoint && s.selected?.id === ref.id && s.triggerPoint.side === ref.side ? s.triggerPoint : null
+      return { selected: ref, triggerPoint, shownLandmark: triggerPoint ? s.shownLandmark : null }
+    }),
   hoverMuscle: (ref) => set({ hovered: ref }),
   selectTriggerPoint: (ref, muscle) =>
     set((s) => ({
       triggerPoint: ref,
       selected: ref && muscle ? { id: muscle, side: ref.side } : s.selected,
+      shownLandmark: sameTriggerPoint(ref, s.triggerPoint) ? s.shownLandmark : null,
     })),
   hoverTriggerPoint: (ref) => set({ hoveredTriggerPoint: ref }),
+  showLandmark: (ref) => set({ shownLandmark: ref }),
   selectCondition: (id) => set({ condition: id }),
 
   mode: 'explore',

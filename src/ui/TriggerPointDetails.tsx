@@ -3,6 +3,7 @@ import type { TriggerPoint } from '../../data/schema'
 import { areaNames, conditionById } from '../domain/dataset'
 import { formatSource } from '../domain/sources'
 import { useStore } from '../store'
+import { BonyGuides } from './BonyGuides'
 
 const PREVALENCE = { common: 'Common', occasional: 'Occasional', rare: 'Rare' } as const
 
@@ -22,7 +23,10 @@ export function TriggerPointDetails({ tp }: { tp: TriggerPoint }) {
           {spill.length > 0 && <span className="spill"> · sometimes {spill.join(', ')}</span>}
         </dd>
         <dt>Where to press</dt>
-        <dd>{tp.palpation}</dd>
+        <dd>
+          {tp.palpation}
+          <BonyGuides tp={tp} />
+        </dd>
         <dt>What people notice</dt>
         <dd>
           <ul>

@@ -22,6 +22,43 @@ describe('the selection slice', () => {
   })
 })
 
+describe('a shown bony landmark', () => {
+  const choose = (id: string, side: 'left' | 'right' = 'left') =>
+    useStore.getState().selectTriggerPoint({ id, side }, id.replace(/-\d+$/, ''))
+
+  it('is shown on the side asked, and hidden again with null', () => {
+    choose('gluteus-medius-2')
+    useStore.getState().showLandmark({ id: 'greater-trochanter', side: 'left' })
+    expect(useStore.getState().shownLandmark).toEqual({ id: 'greater-trochanter', side: 'left' })
+    useStore.getState().showLandmark(null)
+    expect(useStore.getState().shownLandmark).toBeNull()
+  })
+
+  it('stays while the same trigger point is chosen again or its muscle re-selected', () => {
+    choose('gluteus-medius-2')
+    useStore.getState().showLandmark({ id: 'iliac-crest', side: 'left' })
+    choose('gluteus-medius-2')
+    useStore.getState().selectMuscle({ id: 'gluteus-medius', side: 'left' })
+    expect(useStore.getState().shownLandmark?.id).toBe('iliac-crest')
+  })
+
+  it('is cleared when another trigger point, the other side, another muscle or nothing is chosen', () => {
+    const cases: (() => void)[] = [
+      () => choose('gluteus-medius-1'),
+      () => choose('gluteus-medius-2', 'right'),
+      () => useStore.getState().selectMuscle({ id: 'piriformis', side: 'left' }),
+      () => useStore.getState().selectTriggerPoint(null),
+      () => useStore.getState().selectMuscle(null),
+    ]
+    for (const change of cases) {
+      choose('gluteus-medius-2')
+      useStore.getState().showLandmark({ id: 'iliac-crest', side: 'left' })
+      change()
+      expect(useStore.getState().shownLandmark, change.toString()).toBeNull()
+    }
+  })
+})
+
 describe('the view slice', () => {
   it('shows the skin in pain mode and hides it when exploring', () => {
     useStore.getState().setMode('pain')
