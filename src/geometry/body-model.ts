@@ -11,8 +11,10 @@ export interface NamedMesh {
   readonly name: string
   readonly mesh: MeshData
   readonly extras: {
-    readonly kind: 'muscle' | 'skin'
+    readonly kind: 'muscle' | 'skin' | 'bone'
     readonly muscle?: string
+    /** Bone id (data/anatomy/bones), on bone meshes. */
+    readonly bone?: string
     readonly side?: Placement
     readonly region?: Region
     readonly layer?: Layer
