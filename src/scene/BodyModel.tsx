@@ -6,7 +6,7 @@ import * as THREE from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
 import { conditionById } from '../domain/dataset'
 import { useStore, type MuscleRef, type State } from '../store'
-import { COLORS, muscleMaterial, muscleTint } from './materials'
+import { COLORS, muscleMaterial, muscleTint, SEE_THROUGH } from './materials'
 import { loadedParts, type BodyParts } from './parts'
 import { usePainInput } from './PainMarks'
 import { markReady } from './ready'
@@ -84,7 +84,7 @@ function refOf(o: THREE.Object3D): MuscleRef | null {
 /** Applies the store's selection and view choices to the meshes' materials and visibility. */
 export function applyState(
   parts: BodyParts,
-  s: Pick<State, 'selected' | 'hovered' | 'skin' | 'peelSuperficial' | 'condition'>,
+  s: Pick<State, 'selected' | 'hovered' | 'skin' | 'peelSuperficial' | 'condition' | 'skeleton'>,
 ): void {
   const sel = s.selected ? meshKey(s.selected) : null
   const involved = new Set(s.condition ? (conditionById(s.condition)?.muscles ?? []) : [])
@@ -100,7 +100,18 @@ export function applyState(
     else if (sel || involved.size) mat.color.copy(COLORS.dimmed)
     else mat.color.copy(base)
     mat.emissive.setRGB(name === sel ? 0.25 : 0, name === sel ? 0.04 : 0, 0)
+    // Over the skeleton the muscles are see-through; switching transparency changes the shader, hence needsUpdate.
+    if (mat.transparent !== s.skeleton) {
+      mat.transparent = s.skeleton
+      mat.needsUpdate = true
+    }
+    mat.opacity = s.skeleton ? (name === sel ? SEE_THROUGH.selected : SEE_THROUGH.muscle) : 1
+    mat.depthWrite = !s.skeleton
   }
+  // The dark core under the muscles, and the eyes, would hide the bones.
+  if (parts.core) parts.core.visible = !s.skeleton
+  const eyes = parts.root.getObjectByName('eyes')
+  if (eyes) eyes.visible = !s.skeleton
   if (parts.skin) {
     const mat = parts.skin.material as THREE.MeshLambertMaterial
     parts.skin.visible = s.skin !== 'hidden'
@@ -128,7 +139,7 @@ export function BodyModel({ onParts }: BodyModelProps) {
     applyState(parts, useStore.getState())
     invalidate()
     return useStore.subscribe((s, prev) => {
-      const keys = ['selected', 'hovered', 'skin', 'peelSuperficial', 'condition'] as const
+      const keys = ['selected', 'hovered', 'skin', 'peelSuperficial', 'condition', 'skeleton'] as const
       if (keys.some((k) => s[k] !== prev[k])) {
         applyState(parts, s)
         invalidate()

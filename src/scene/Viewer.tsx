@@ -10,6 +10,7 @@ import { BODY_TARGET, CameraRig } from './CameraRig'
 import { LandmarkMarker } from './LandmarkMarker'
 import { PainMarks } from './PainMarks'
 import { ReferralOverlay } from './ReferralOverlay'
+import { Skeleton } from './Skeleton'
 import { TestHandle } from './TestHandle'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
 
@@ -38,6 +39,7 @@ export default function Viewer() {
       <Suspense fallback={null}>
         <BodyModel onParts={setParts} />
       </Suspense>
+      <Skeleton />
       <ReferralOverlay parts={parts} />
       <TriggerPointMarkers parts={parts} />
       <PainMarks />

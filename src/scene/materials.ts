@@ -63,3 +63,13 @@ export function muscleTint(id: string, layer?: string): THREE.Color {
   const c = (layer === 'deep' ? COLORS.muscleDeep : COLORS.muscle).clone()
   return c.offsetHSL(jitter * 0.03, jitter * 0.1, jitter * 0.15)
 }
+
+/** Bone: a neutral ivory, matte. */
+export const BONE_COLOR = new THREE.Color('#e8dcc4')
+
+/** Opacity of muscles drawn over the skeleton (the selected one stays nearly solid). */
+export const SEE_THROUGH = { muscle: 0.28, selected: 0.85 } as const
+
+export function boneMaterial(): THREE.MeshLambertMaterial {
+  return new THREE.MeshLambertMaterial({ color: BONE_COLOR })
+}

@@ -46,11 +46,14 @@ export interface ViewSlice {
   mode: Mode
   skin: SkinMode
   peelSuperficial: boolean
+  /** The skeleton layer: bones shown under see-through muscles. */
+  skeleton: boolean
   /** Bumped on every camera request so repeating the same preset still moves the camera. */
   cameraRequest: { preset: CameraPreset | 'focus' | 'referral'; seq: number }
   setMode: (mode: Mode) => void
   setSkin: (mode: SkinMode) => void
   setPeelSuperficial: (peel: boolean) => void
+  setSkeleton: (on: boolean) => void
   requestCamera: (preset: CameraPreset | 'focus' | 'referral') => void
 }
 
@@ -114,10 +117,12 @@ export const useStore = create<State>()((set) => ({
   mode: 'explore',
   skin: 'hidden',
   peelSuperficial: false,
+  skeleton: false,
   cameraRequest: { preset: 'front', seq: 0 },
   setMode: (mode) => set({ mode, skin: mode === 'pain' ? 'opaque' : 'hidden' }),
   setSkin: (skin) => set({ skin }),
   setPeelSuperficial: (peelSuperficial) => set({ peelSuperficial }),
+  setSkeleton: (skeleton) => set({ skeleton }),
   requestCamera: (preset) => set((s) => ({ cameraRequest: { preset, seq: s.cameraRequest.seq + 1 } })),
 
   painMarks: [],

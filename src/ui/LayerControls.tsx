@@ -11,6 +11,8 @@ export function LayerControls() {
   const setSkin = useStore((s) => s.setSkin)
   const peel = useStore((s) => s.peelSuperficial)
   const setPeel = useStore((s) => s.setPeelSuperficial)
+  const skeleton = useStore((s) => s.skeleton)
+  const setSkeleton = useStore((s) => s.setSkeleton)
   return (
     <div className="button-group" role="group" aria-label="Layers">
       {SKIN.map((s) => (
@@ -20,6 +22,9 @@ export function LayerControls() {
       ))}
       <button type="button" aria-pressed={peel} onClick={() => setPeel(!peel)}>
         {peel ? 'Show surface muscles' : 'Peel surface muscles'}
+      </button>
+      <button type="button" aria-pressed={skeleton} onClick={() => setSkeleton(!skeleton)}>
+        Skeleton
       </button>
     </div>
   )

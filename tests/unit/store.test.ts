@@ -67,6 +67,14 @@ describe('the view slice', () => {
     expect(useStore.getState().skin).toBe('hidden')
   })
 
+  it('keeps the skeleton off until it is switched on, and off again', () => {
+    expect(useStore.getState().skeleton).toBe(false)
+    useStore.getState().setSkeleton(true)
+    expect(useStore.getState().skeleton).toBe(true)
+    useStore.getState().setSkeleton(false)
+    expect(useStore.getState().skeleton).toBe(false)
+  })
+
   it('numbers camera requests so the same preset twice still moves the camera', () => {
     const a = useStore.getState().cameraRequest.seq
     useStore.getState().requestCamera('back')
