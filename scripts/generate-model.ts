@@ -1,72 +1,54 @@
 /**
- * Writes public/models/body.glb from the anatomy data: skin and muscles, meshopt-compressed and quantised.
+ * Writes public/models/body.glb (male, the canonical frame) and public/models/body-female.glb from the anatomy
+ * data: skin, eyes, core and muscles, meshopt-compressed and quantised. The female file's scene carries the warp
+ * between the two frames, so the viewer can place landmark-anchored things (referral zones, body areas) on her.
  *
  *   npm run model              regenerate
- *   npm run model -- --check   exit 1 when the committed file differs from what the data gives
+ *   npm run model -- --check   exit 1 when a committed file differs from what the data gives
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { Document, NodeIO } from '@gltf-transform/core'
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { quantize, reorder } from '@gltf-transform/functions'
-import { MeshoptEncoder } from 'meshoptimizer'
-import { buildBodyModel } from './model/build'
-import type { NamedMesh } from '../src/geometry/body-model'
+import { buildBody, type BodyKind, type BuiltBody } from './model/build'
+import { toGlb, type MaterialSpec } from './model/glb'
 
-const OUT = resolve(import.meta.dirname, '../public/models/body.glb')
+const FILES: Record<BodyKind, string> = { male: 'body.glb', female: 'body-female.glb' }
 
-async function toGlb(meshes: readonly NamedMesh[]): Promise<Uint8Array> {
-  const doc = new Document()
-  doc.getRoot().getAsset().generator = 'trigger-point-explorer generate-model'
-  const buffer = doc.createBuffer()
-  const scene = doc.createScene('body')
-  const muscleMat = doc.createMaterial('muscle').setBaseColorFactor([0.62, 0.16, 0.14, 1]).setRoughnessFactor(0.7)
-  const skinMat = doc.createMaterial('skin').setBaseColorFactor([0.86, 0.7, 0.6, 1]).setRoughnessFactor(0.8)
-  for (const { name, mesh, extras } of meshes) {
-    const prim = doc
-      .createPrimitive()
-      .setMaterial(extras.kind === 'skin' ? skinMat : muscleMat)
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer))
-      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer))
-      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer))
-    if (mesh.uvs) {
-      prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(mesh.uvs).setBuffer(buffer))
-    }
-    if (mesh.depth) {
-      const d = new Float32Array(mesh.depth.length * 2)
-      mesh.depth.forEach((x, i) => (d[i * 2] = x))
-      prim.setAttribute('TEXCOORD_1', doc.createAccessor().setType('VEC2').setArray(d).setBuffer(buffer))
-    }
-    const m = doc.createMesh(name).addPrimitive(prim)
-    const cleanExtras = Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined))
-    scene.addChild(doc.createNode(name).setMesh(m).setExtras(cleanExtras))
-  }
-  await MeshoptEncoder.ready
-  doc.createExtension(KHRMeshQuantization).setRequired(true)
-  await doc.transform(reorder({ encoder: MeshoptEncoder, target: 'size' }), quantize({ quantizePosition: 14, quantizeNormal: 10, quantizeTexcoord: 12 }))
-  doc
-    .createExtension(EXTMeshoptCompression)
-    .setRequired(true)
-    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE })
-  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
-    'meshopt.encoder': MeshoptEncoder,
-  })
-  return io.writeBinary(doc)
+const MATERIALS: Record<string, MaterialSpec> = {
+  muscle: { color: [0.62, 0.16, 0.14, 1], roughness: 0.7 },
+  skin: { color: [0.86, 0.7, 0.6, 1], roughness: 0.8 },
+}
+
+/** Warp numbers rounded to 1e-7: enough for sub-millimetre placement, and the file stays deterministic. */
+const round = (w: { centres: readonly number[]; weights: readonly number[]; affine: readonly number[] }) => ({
+  centres: w.centres.map((x) => Math.round(x * 1e7) / 1e7),
+  weights: w.weights.map((x) => Math.round(x * 1e7) / 1e7),
+  affine: w.affine.map((x) => Math.round(x * 1e7) / 1e7),
+})
+
+async function glbOf(body: BuiltBody): Promise<Uint8Array> {
+  const extras = body.frame
+    ? { body: body.kind, toBody: round(body.frame.toBody), toCanonical: round(body.frame.toCanonical) }
+    : { body: body.kind }
+  return toGlb(body.meshes, MATERIALS, (m) => (m.extras.kind === 'muscle' ? 'muscle' : 'skin'), extras)
 }
 
 const check = process.argv.includes('--check')
-const t0 = performance.now()
-const meshes = await buildBodyModel()
-const glb = await toGlb(meshes)
-const tris = meshes.reduce((s, m) => s + m.mesh.indices.length / 3, 0)
-if (check) {
-  const same = existsSync(OUT) && Buffer.compare(readFileSync(OUT), Buffer.from(glb)) === 0
-  if (!same) {
-    console.error('public/models/body.glb is stale: the anatomy data or the generator changed. Run `npm run model` and commit the result.')
-    process.exit(1)
+let stale = false
+for (const kind of ['male', 'female'] as const) {
+  const t0 = performance.now()
+  const body = await buildBody(kind)
+  const glb = await glbOf(body)
+  const out = resolve(import.meta.dirname, '../public/models', FILES[kind])
+  const tris = body.meshes.reduce((s, m) => s + m.mesh.indices.length / 3, 0)
+  if (check) {
+    const same = existsSync(out) && Buffer.compare(readFileSync(out), Buffer.from(glb)) === 0
+    if (!same) {
+      console.error(`public/models/${FILES[kind]} is stale: the anatomy data or the generator changed. Run \`npm run model\` and commit the result.`)
+      stale = true
+    } else console.log(`${FILES[kind]} is up to date (${body.meshes.length} meshes, ${tris} triangles)`)
+  } else {
+    writeFileSync(out, glb)
+    console.log(`wrote public/models/${FILES[kind]}: ${body.meshes.length} meshes, ${tris} triangles, ${(glb.length / 1024).toFixed(0)} KiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   }
-  console.log(`body.glb is up to date (${meshes.length} meshes, ${tris} triangles)`)
-} else {
-  writeFileSync(OUT, glb)
-  console.log(`wrote ${OUT}: ${meshes.length} meshes, ${tris} triangles, ${(glb.length / 1024).toFixed(0)} KiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 }
+if (stale) process.exit(1)

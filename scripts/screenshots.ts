@@ -20,7 +20,23 @@ const view = (preset: string) => async (page: Page) => {
   await page.waitForTimeout(900)
 }
 
+/** A close-up from `position` toward `target` (metres), with the skin on or off. */
+const closeUp = (position: [number, number, number], target: [number, number, number], skin: boolean) => async (page: Page) => {
+  if (skin) await page.getByRole('button', { name: 'Skin', exact: true }).click()
+  await page.waitForFunction(() => window.__tpe?.cameraIdle())
+  await page.evaluate(([p, t]) => window.__tpe?.lookAt(p, t), [position, target] as const)
+  await page.waitForTimeout(300)
+}
+
 export const SHOTS: readonly Shot[] = [
+  { name: 'see-through-front', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Front')(p) } },
+  { name: 'see-through-left', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Left')(p) } },
+  { name: 'face', setup: closeUp([0.12, 1.66, 0.55], [0, 1.62, 0.1], true) },
+  { name: 'face-muscles', setup: closeUp([0.25, 1.64, 0.45], [0, 1.6, 0.08], false) },
+  { name: 'hand', setup: closeUp([0.5, 0.86, 0.5], [0.38, 0.83, 0.13], true) },
+  { name: 'armpit', setup: closeUp([0.4, 1.1, 0.35], [0.17, 1.32, 0.05], true) },
+  { name: 'armpit-muscles', setup: closeUp([0.4, 1.1, 0.35], [0.17, 1.32, 0.05], false) },
+  { name: 'arm-skin', setup: closeUp([0.9, 1.2, 0.6], [0.27, 1.1, 0.07], true) },
   { name: 'front', setup: view('Front') },
   { name: 'back', setup: view('Back') },
   { name: 'left', setup: view('Left') },

@@ -34,8 +34,11 @@ function sdSolid(s: Solid, p: Vec3): number {
   return Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]) - (s.ra + (s.rb - s.ra) * t)
 }
 
-/** The core's solids for a body given its landmarks (left side measured, mirrored here). */
-export function coreSolids(landmarks: ReadonlyMap<string, Landmark>): Solid[] {
+/**
+ * The core's solids for a body given its landmarks (left side measured, mirrored here). With `bare: false` the
+ * head, hands and feet are left out: there the skin itself is the body's surface.
+ */
+export function coreSolids(landmarks: ReadonlyMap<string, Landmark>, bare = true): Solid[] {
   const L = (id: string): V3 => {
     const l = landmarks.get(id)
     if (!l) throw new Error(`core needs landmark '${id}'`)
@@ -45,10 +48,12 @@ export function coreSolids(landmarks: ReadonlyMap<string, Landmark>): Solid[] {
   const ell = (c: Vec3, radii: Vec3): Solid => ({ kind: 'ellipsoid', c, radii })
   const vertex = L('vertex'), menton = L('menton'), glabella = L('glabella'), inion = L('inion')
   const headC: V3 = [0, L('ear')[1] + 0.038, (glabella[2] + inion[2]) / 2 + 0.004]
-  const mid: Solid[] = [
+  const head: Solid[] = [
     ell(headC, [0.072, vertex[1] - headC[1] + 0.004, (glabella[2] - inion[2]) / 2]),
     cap([0, menton[1] + 0.012, menton[2] - 0.01], [0, L('tmj')[1] - 0.01, L('tmj')[2] - 0.01], 0.035, 0.05),
     cap(add(L('nasion'), [0, -0.008, -0.004]), add(L('nasion'), [0, -0.038, 0.012]), 0.011, 0.014),
+  ]
+  const mid: Solid[] = [
     // The neck core stays in front of the cervical muscles, which shape the back of the neck themselves.
     cap(add(L('c7-spinous'), [0, -0.02, 0.085]), add(inion, [0, -0.035, 0.075]), 0.04, 0.036),
     ell([0, 1.27, 0.075], [0.115, 0.15, 0.075]),
@@ -58,17 +63,19 @@ export function coreSolids(landmarks: ReadonlyMap<string, Landmark>): Solid[] {
   const elbow = lerp(L('humerus-lateral-epicondyle'), L('humerus-medial-epicondyle'), 0.5)
   const knee = lerp(L('femur-lateral-epicondyle'), L('femur-medial-epicondyle'), 0.5)
   const ankle = lerp(L('lateral-malleolus'), L('medial-malleolus'), 0.5)
-  const side: Solid[] = [
-    ell(add(L('ear'), [0.012, 0.0, -0.005]), [0.012, 0.03, 0.02]),
+  const limbs: Solid[] = [
     cap(add(L('glenohumeral'), [-0.01, 0, 0]), elbow, 0.026, 0.022),
     cap(elbow, L('wrist'), 0.022, 0.017),
+    cap(L('hip-joint'), knee, 0.04, 0.036),
+    ell(knee, [0.044, 0.046, 0.046]),
+    cap(knee, ankle, 0.028, 0.022),
+  ]
+  const ends: Solid[] = [
+    ell(add(L('ear'), [0.012, 0.0, -0.005]), [0.012, 0.03, 0.02]),
     ...[2, 3, 4, 5].map((n) => cap(L('wrist'), L(`mcp-${n}`), 0.014, 0.01)),
     ...[2, 3, 4, 5].map((n) => cap(L(`mcp-${n}`), L(`fingertip-${n}`), 0.0095, 0.0075)),
     cap(add(L('wrist'), [0.01, -0.01, 0.01]), L('mcp-1'), 0.014, 0.011),
     cap(L('mcp-1'), L('fingertip-1'), 0.011, 0.009),
-    cap(L('hip-joint'), knee, 0.04, 0.036),
-    ell(knee, [0.044, 0.046, 0.046]),
-    cap(knee, ankle, 0.028, 0.022),
     cap(ankle, add(L('heel'), [0, 0.02, 0.015]), 0.026, 0.027),
     cap(add(L('heel'), [0, 0.012, 0.02]), L('mtp-1'), 0.026, 0.016),
     cap(add(L('heel'), [0.01, 0.012, 0.02]), L('mtp-5'), 0.022, 0.014),
@@ -77,7 +84,12 @@ export function coreSolids(landmarks: ReadonlyMap<string, Landmark>): Solid[] {
   ]
   const mirror = (s: Solid): Solid =>
     s.kind === 'capsule' ? { ...s, a: mirrorX(s.a), b: mirrorX(s.b) } : { ...s, c: mirrorX(s.c) }
-  return [...mid, ...side, ...side.map(mirror)]
+  // Under a skin of its own (bare: false) the core also fills the armpit: the axillary fat between the front and
+  // back folds, which the skin closes over.
+  const gh = L('glenohumeral')
+  const axilla = ell([gh[0] - 0.014, gh[1] - 0.1, gh[2] - 0.03], [0.034, 0.05, 0.036])
+  const side = bare ? [...limbs, ...ends] : [...limbs, axilla]
+  return [...(bare ? head : []), ...mid, ...side, ...side.map(mirror)]
 }
 
 /** Signed distance to the smooth union of the solids, sampled on the grid. */
@@ -150,10 +162,14 @@ export interface SkinResult {
   readonly core: MeshData
 }
 
-/** The core alone, as a closed surface: what authored muscles rest on where the reference has no bone (sternum). */
-export function buildCore(landmarks: ReadonlyMap<string, Landmark>, step = 0.006): MeshData {
+/**
+ * The core alone, as a closed surface: what authored muscles rest on where the reference has no bone (sternum).
+ * With `bare: false`, the trunk and limbs only (the visible core under a skin that has its own head, hands, feet).
+ */
+export function buildCore(landmarks: ReadonlyMap<string, Landmark>, step = 0.006, bare = true): MeshData {
   const g = makeGrid(BODY_MIN, BODY_MAX, step)
-  const raw = surfaceNets(g, coreField(g, coreSolids(landmarks), 0.02), -0.003)
+  const raw = surfaceNets(g, coreField(g, coreSolids(landmarks, bare), 0.02), -0.003)
+  if (!bare) taubin(raw.positions, raw.indices, 6)
   return { positions: raw.positions, normals: computeNormals(raw.positions, raw.indices), indices: raw.indices }
 }
 

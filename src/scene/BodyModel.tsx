@@ -31,6 +31,7 @@ function prepare(scene: THREE.Object3D): BodyParts {
   const muscles = new Map<string, THREE.Mesh>()
   let skin: THREE.Mesh | null = null
   let core: THREE.Mesh | null = null
+  let bare: THREE.Mesh | null = null
   scene.traverse((o) => {
     if (!(o instanceof THREE.Mesh)) return
     const data = o.userData as MuscleUserData
@@ -47,9 +48,17 @@ function prepare(scene: THREE.Object3D): BodyParts {
       o.material = new THREE.MeshLambertMaterial({ color: COLORS.core })
       o.raycast = () => {}
       core = o
+    } else if (data.kind === 'skin' && o.name === 'skin-bare') {
+      // The face, hands and feet where no muscle is drawn: the skin's own surface, shown when the skin is off.
+      o.material = new THREE.MeshLambertMaterial({ color: COLORS.bare })
+      o.raycast = () => {}
+      bare = o
+    } else if (data.kind === 'skin' && o.name === 'eyes') {
+      o.material = new THREE.MeshLambertMaterial({ color: COLORS.eye })
+      o.raycast = () => {}
     }
   })
-  return { root: scene, muscles, skin, core }
+  return { root: scene, muscles, skin, core, bare }
 }
 
 /**
@@ -120,6 +129,9 @@ export function applyState(
     parts.skin.raycast = s.skin === 'opaque' ? THREE.Mesh.prototype.raycast : () => {}
     parts.skin.renderOrder = s.skin === 'translucent' ? 2 : 0
   }
+  if (parts.bare) parts.bare.visible = s.skin !== 'opaque'
+  // So would the bare skin of the face, hands and feet.
+  if (parts.bare && s.skeleton) parts.bare.visible = false
 }
 
 export interface BodyModelProps {

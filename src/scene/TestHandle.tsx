@@ -18,6 +18,8 @@ export interface TestHandleApi {
   cameraIdle: () => boolean
   /** CSS pixel position, relative to the page, of a point in the body's frame (metres). */
   projectPoint: (p: readonly [number, number, number]) => { x: number; y: number }
+  /** Puts the camera at `position` looking at `target` (metres, the body's frame), for close-up pictures. */
+  lookAt: (position: readonly [number, number, number], target: readonly [number, number, number]) => void
   /** Casts `n` rays through a grid over the canvas against the whole scene (BVH-accelerated); mean ms per ray. */
   raycastBench?: (n: number) => number
 }
@@ -29,7 +31,8 @@ declare global {
 }
 
 export function TestHandle() {
-  const { camera, gl, scene } = useThree()
+  const { camera, gl, scene, invalidate } = useThree()
+  const controls = useThree((s) => s.controls) as { target: THREE.Vector3; update: () => void } | null
   useEffect(() => {
     const raycaster = new THREE.Raycaster()
     window.__tpe = {
@@ -41,6 +44,14 @@ export function TestHandle() {
         return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height }
       },
       meshNames: () => [...(loadedParts.current?.muscles.keys() ?? [])],
+      lookAt: (position, target) => {
+        camera.position.set(...position)
+        if (controls) {
+          controls.target.set(...target)
+          controls.update()
+        } else camera.lookAt(...target)
+        invalidate()
+      },
       screenPointOf: (name) => {
         const parts = loadedParts.current
         const mesh = parts?.muscles.get(name) ?? (name === 'skin' ? parts?.skin : null)
@@ -90,6 +101,6 @@ export function TestHandle() {
         return n > 0 ? (performance.now() - start) / n : 0
       },
     }
-  }, [camera, gl, scene])
+  }, [camera, gl, scene, controls, invalidate])
   return null
 }

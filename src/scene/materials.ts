@@ -10,6 +10,8 @@ export const COLORS = {
   dimmed: new THREE.Color('#8d7f7b'),
   skin: new THREE.Color('#e2bca4'),
   core: new THREE.Color('#5a3a35'),
+  bare: new THREE.Color('#c4a08e'),
+  eye: new THREE.Color('#eeeae4'),
 } as const
 
 let fibre: THREE.DataTexture | null = null

@@ -6,6 +6,8 @@ export interface BodyParts {
   readonly muscles: Map<string, THREE.Mesh>
   readonly skin: THREE.Mesh | null
   readonly core: THREE.Mesh | null
+  /** The skin of the head, hands and feet where no muscle is drawn; shown while the skin is off. */
+  readonly bare?: THREE.Mesh | null
 }
 
 export const loadedParts: { current: BodyParts | null } = { current: null }
