@@ -33,6 +33,8 @@ const VIEWS: readonly View[] = [
   { name: 'skull-front', eye: [0, 1.66, 0.62], target: [0, 1.62, 0.1] },
   { name: 'skull-side', eye: [0.55, 1.64, 0.1], target: [0, 1.62, 0.08] },
   { name: 'thorax', eye: [0.35, 1.35, 1.25], target: [0, 1.26, 0.06] },
+  { name: 'chest', eye: [0.12, 1.3, 0.75], target: [0, 1.3, 0.1], hide: ['humerus', 'radius', 'ulna', 'hand'] },
+  { name: 'shoulder', eye: [0.45, 1.45, 0.55], target: [0.16, 1.38, 0.06] },
   { name: 'spine-side', eye: [1.6, 1.2, 0.05], target: [0, 1.2, 0.05], hide: ARM },
   { name: 'spine-back', eye: [0.25, 1.25, -1.1], target: [0, 1.22, 0.03], hide: ['scapula'] },
   { name: 'vertebrae', eye: [0.25, 1.12, -0.35], target: [0, 1.1, 0.05] },

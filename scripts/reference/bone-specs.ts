@@ -108,7 +108,13 @@ function ramus(side: string, sign: 1 | -1): PartSpec {
 }
 
 const skull: BoneSpec[] = [
-  { id: 'skull', name: 'Skull', paired: false, file: 'skull', pieces: [single(SKULL_MESHES, { kind: 'radial', name: 'cranium and face', level: 4, rays: true })] },
+  {
+    id: 'skull',
+    name: 'Skull',
+    paired: false,
+    file: 'skull',
+    pieces: [single(SKULL_MESHES, { kind: 'radial', name: 'cranium and face', level: 4, rays: true })],
+  },
   {
     id: 'mandible',
     name: 'Mandible',

@@ -186,6 +186,25 @@ describe('the bones the reference lacks', () => {
     expect(lo[2]!).toBeGreaterThan(landmark('c7-spinous')[2])
   })
 
+  it('joins the first seven ribs to the sternum and the next three to the cartilage above', () => {
+    const cartilages = figure('costal-cartilages').parts
+    expect(cartilages.map((p) => p.name)).toEqual(Array.from({ length: 10 }, (_, i) => `costal cartilage ${i + 1}`))
+    const ends = cartilages.map((p) => (p.kind === 'tube' ? p.centre[p.centre.length - 1]! : [NaN, NaN, NaN]))
+    const [notch, xiphoid] = [landmark('jugular-notch'), landmark('xiphoid')]
+    ends.slice(0, 7).forEach((e, i) => {
+      expect(e[0], `cartilage ${i + 1}`).toBeLessThan(0.03)
+      expect(e[1], `cartilage ${i + 1}`).toBeLessThan(notch[1])
+      expect(e[1], `cartilage ${i + 1}`).toBeGreaterThan(xiphoid[1] - 0.005)
+    })
+    // Each rib's cartilage starts where its rib ends.
+    cartilages.forEach((p, i) => {
+      const rib = figure(`rib-${i + 1}`).parts[0]!
+      if (p.kind !== 'tube' || rib.kind !== 'tube') throw new Error('tubes expected')
+      const front = [rib.centre[0]!, rib.centre[rib.centre.length - 1]!].sort((a, b) => b[2] - a[2])[0]!
+      expect(Math.hypot(...([0, 1, 2] as const).map((k) => p.centre[0]![k] - front[k])), `cartilage ${i + 1}`).toBeLessThan(0.02)
+    })
+  })
+
   it('hangs the coccyx below the sacrum, ending at its landmark', () => {
     const [lo] = bounds(buildBone(figure('coccyx')))
     const [sacrumLo] = bounds(buildBone(figure('sacrum')))

@@ -1,7 +1,8 @@
 /**
  * Bones the BodyParts3D reference lacks (the sternum and the coccyx), authored as flat tubes on the measured landmarks
  * (data/anatomy/landmarks.ts): a centre line between two landmark-anchored points and the width and thickness of the
- * bone at fractions of it. src/geometry/bone-authored.ts turns them into bone figures.
+ * bone at fractions of it; and the costal cartilages, from each measured rib's front end to the sternum or to the
+ * cartilage above. src/geometry/bone-authored.ts turns them into bone figures.
  *
  * Their positions derive from landmarks measured on BodyParts3D, Copyright (c) 2008 Life Science Integrated Database
  * Center, licensed by CC Display-Inheritance 2.1 Japan; shared under CC BY-SA 2.1 JP
@@ -74,3 +75,33 @@ export const AUTHORED_BONES: readonly AuthoredBone[] = [
     source: { ref: 'gray-anatomy', locator: 'coccyx' },
   },
 ]
+
+/** Where a costal cartilage ends: on the sternum's edge at a fraction of its line, or on the cartilage of another rib. */
+export type CartilageEnd = { readonly sternum: number } | { readonly cartilage: number; readonly at: number }
+
+export interface CostalCartilage {
+  readonly rib: number
+  readonly to: CartilageEnd
+  /** Up and down, and front to back, metres. */
+  readonly width: number
+  readonly thickness: number
+}
+
+/**
+ * Ribs 1–7 reach the sternum (the 2nd at the sternal angle, the 7th at the xiphisternal junction); the 8th–10th join
+ * the cartilage above; the 11th and 12th end free.
+ */
+export const COSTAL_CARTILAGES: readonly CostalCartilage[] = [
+  { rib: 1, to: { sternum: 0.07 }, width: 0.016, thickness: 0.008 },
+  { rib: 2, to: { sternum: 0.28 }, width: 0.012, thickness: 0.006 },
+  { rib: 3, to: { sternum: 0.43 }, width: 0.011, thickness: 0.006 },
+  { rib: 4, to: { sternum: 0.57 }, width: 0.011, thickness: 0.006 },
+  { rib: 5, to: { sternum: 0.71 }, width: 0.011, thickness: 0.006 },
+  { rib: 6, to: { sternum: 0.85 }, width: 0.011, thickness: 0.006 },
+  { rib: 7, to: { sternum: 0.97 }, width: 0.011, thickness: 0.006 },
+  { rib: 8, to: { cartilage: 7, at: 0.45 }, width: 0.009, thickness: 0.005 },
+  { rib: 9, to: { cartilage: 8, at: 0.5 }, width: 0.008, thickness: 0.005 },
+  { rib: 10, to: { cartilage: 9, at: 0.55 }, width: 0.007, thickness: 0.004 },
+]
+
+export const COSTAL_CARTILAGES_SOURCE: SourceRef = { ref: 'gray-anatomy', locator: 'costal cartilages' }
