@@ -10,6 +10,8 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { NamedMesh } from '../../src/geometry/body-model'
 import { buildBoneMeshes } from '../../src/geometry/bone-mesh'
+import { computeNormals } from '../../src/geometry/mesh'
+import { warpPositions, type Warp } from '../../src/geometry/warp'
 import { toGlb, type MaterialSpec } from './glb'
 
 export const SKELETON_OUT = resolve(import.meta.dirname, '../../public/models/skeleton.glb')
@@ -19,8 +21,14 @@ export const BONE_MATERIALS: Readonly<Record<string, MaterialSpec>> = {
   bone: { color: [0.8, 0.72, 0.56, 1], roughness: 0.9 },
 }
 
-export function buildSkeleton(): NamedMesh[] {
-  return buildBoneMeshes()
+/** Every bone, in the canonical frame or, given a body's warp (canonical → body), carried into that body's frame. */
+export function buildSkeleton(toBody?: Warp): NamedMesh[] {
+  const bones = buildBoneMeshes()
+  if (!toBody) return bones
+  return bones.map((b) => {
+    const positions = warpPositions(toBody, b.mesh.positions)
+    return { ...b, mesh: { ...b.mesh, positions, normals: computeNormals(positions, b.mesh.indices) } }
+  })
 }
 
 export async function skeletonGlb(meshes: readonly NamedMesh[] = buildSkeleton()): Promise<Uint8Array> {
