@@ -14,9 +14,12 @@ export interface MaterialSpec {
   readonly roughness: number
 }
 
-export interface GlbNames {
+export interface GlbOptions {
   readonly generator?: string
   readonly scene?: string
+  /** Bits per quantised position and normal component (default 14 and 10). */
+  readonly positionBits?: number
+  readonly normalBits?: number
 }
 
 /**
@@ -29,12 +32,12 @@ export async function toGlb(
   materials: Readonly<Record<string, MaterialSpec>>,
   materialOf: (mesh: NamedMesh) => string = (m) => m.extras.kind,
   sceneExtras: Readonly<Record<string, unknown>> = {},
-  names: GlbNames = {},
+  options: GlbOptions = {},
 ): Promise<Uint8Array> {
   const doc = new Document()
-  doc.getRoot().getAsset().generator = names.generator ?? 'trigger-point-explorer'
+  doc.getRoot().getAsset().generator = options.generator ?? 'trigger-point-explorer'
   const buffer = doc.createBuffer()
-  const scene = doc.createScene(names.scene ?? 'scene')
+  const scene = doc.createScene(options.scene ?? 'scene')
   if (Object.keys(sceneExtras).length) scene.setExtras({ ...sceneExtras })
   const mats = new Map<string, Material>(
     Object.entries(materials).map(([key, m]) => [key, doc.createMaterial(key).setBaseColorFactor([...m.color]).setRoughnessFactor(m.roughness)]),
@@ -63,7 +66,7 @@ export async function toGlb(
   }
   await MeshoptEncoder.ready
   doc.createExtension(KHRMeshQuantization).setRequired(true)
-  await doc.transform(reorder({ encoder: MeshoptEncoder, target: 'size' }), quantize({ quantizePosition: 14, quantizeNormal: 10, quantizeTexcoord: 12 }))
+  await doc.transform(reorder({ encoder: MeshoptEncoder, target: 'size' }), quantize({ quantizePosition: options.positionBits ?? 14, quantizeNormal: options.normalBits ?? 10, quantizeTexcoord: 12 }))
   doc
     .createExtension(EXTMeshoptCompression)
     .setRequired(true)

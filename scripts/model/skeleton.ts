@@ -32,7 +32,8 @@ export function buildSkeleton(toBody?: Warp): NamedMesh[] {
 }
 
 export async function skeletonGlb(meshes: readonly NamedMesh[] = buildSkeleton()): Promise<Uint8Array> {
-  return toGlb(meshes, BONE_MATERIALS, () => 'bone', {}, { generator: 'trigger-point-explorer skeleton', scene: 'skeleton' })
+  // Positions to 1/4096 of each bone's size (0.1 mm on the femur) and coarse normals suit matte bone.
+  return toGlb(meshes, BONE_MATERIALS, () => 'bone', {}, { generator: 'trigger-point-explorer skeleton', scene: 'skeleton', positionBits: 12, normalBits: 8 })
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
