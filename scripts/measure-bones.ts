@@ -41,6 +41,9 @@ function join9(soups: readonly Float64Array[]): Float64Array {
   return all
 }
 
+/** Fewest surface points a part of a bone must claim to be measured. */
+const MIN_PART_POINTS = 60
+
 /** Sampling step for a piece: about 1/60 of its size, between 0.6 and 2 mm. */
 function spacingFor(tris: Float64Array): number {
   const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity]
@@ -101,7 +104,13 @@ function measurePiece(piece: PieceSpec): { parts: BonePart[]; tris: Float64Array
   const c = context(points)
   if (piece.parts.length === 1) return { parts: [measurePart(piece.parts[0]!, points, c, spacing, tris)], tris }
   const owner = assignToGuides(points, piece.parts.map((p) => guideOf(p, c)))
-  const parts = piece.parts.map((part, i) => measurePart(part, points.filter((_, k) => owner[k] === i), c, spacing, null))
+  const parts: BonePart[] = []
+  piece.parts.forEach((part, i) => {
+    const own = points.filter((_, k) => owner[k] === i)
+    // A part the bone hardly has (the superior articular processes of the axis sit on its body) is left out.
+    if (own.length < MIN_PART_POINTS) process.stdout.write(`  ${part.name}: ${own.length} points, left out\n`)
+    else parts.push(measurePart(part, own, c, spacing, null))
+  })
   return { parts, tris }
 }
 

@@ -143,6 +143,8 @@ interface VertebraGuides {
   readonly canalRadius: number
   readonly spinous: readonly [V3, V3]
   readonly transverse: readonly [readonly [V3, V3], readonly [V3, V3]]
+  /** Superior and inferior articular processes, left then right: from the arch to the process's tip. */
+  readonly articular: readonly (readonly [V3, V3])[]
 }
 
 /**
@@ -155,14 +157,21 @@ function vertebraGuides(c: BoneContext): VertebraGuides {
   const zFront = maxOf(pts.filter((p) => Math.abs(p[0]) < 0.012).map((p) => p[2]))
   const front = pts.filter((p) => Math.abs(p[0]) < 0.015 && p[2] > zFront - 0.01)
   const ylo = -maxOf(front.map((p) => -p[1])), yhi = maxOf(front.map((p) => p[1]))
-  const yMid = (ylo + yhi) / 2
-  const zs = pts.filter((p) => Math.abs(p[0]) < 0.003 && Math.abs(p[1] - yMid) < 0.004).map((p) => p[2]).sort((a, b) => b - a)
-  const clusters: number[][] = []
-  for (const z of zs) {
-    const last = clusters[clusters.length - 1]
-    if (last && last[last.length - 1]! - z < 0.003) last.push(z)
-    else clusters.push([z])
+  // Surface crossings along the midline, front to back, at one height (gaps over 3 mm separate them).
+  const crossings = (y: number) => {
+    const zs = pts.filter((p) => Math.abs(p[0]) < 0.003 && Math.abs(p[1] - y) < 0.004).map((p) => p[2]).sort((a, b) => b - a)
+    const out: number[][] = []
+    for (const z of zs) {
+      const last = out[out.length - 1]
+      if (last && last[last.length - 1]! - z < 0.003) last.push(z)
+      else out.push([z])
+    }
+    return out
   }
+  // The height nearest the body's middle at which the midline meets body, canal and arch (on the axis, below the dens).
+  const heights = Array.from({ length: 9 }, (_, i) => (ylo + yhi) / 2 + ((i % 2 ? 1 : -1) * Math.ceil(i / 2) * (yhi - ylo)) / 10)
+  const yMid = heights.find((y) => crossings(y).length >= 3) ?? (ylo + yhi) / 2
+  const clusters = crossings(yMid)
   const bodyBack = clusters.length >= 3 ? -maxOf(clusters[1]!.map((z) => -z)) : zFront - 0.025
   const canalBack = clusters.length >= 3 ? maxOf(clusters[2]!) : bodyBack - 0.016
   const canalRadius = (bodyBack - canalBack) / 2
@@ -171,6 +180,15 @@ function vertebraGuides(c: BoneContext): VertebraGuides {
   const behind = pts.filter((p) => Math.abs(p[0]) < 0.01 && p[2] < canalBack)
   const tip = behind.reduce((a, p) => (Math.hypot(p[1] - canal[1], p[2] - canal[2]) > Math.hypot(a[1] - canal[1], a[2] - canal[2]) ? p : a), canal)
   const lateral = (s: 1 | -1): readonly [V3, V3] => [add(canal, [s * (canalRadius + 0.003), 0, 0.002]), c.extreme([s, 0, 0])]
+  // The articular processes rise and hang beside the arch, behind the canal's front and clear of the spinous process.
+  const articular = (s: 1 | -1, up: 1 | -1): readonly [V3, V3] => {
+    const near = pts.filter((p) => {
+      const x = s * p[0]
+      return x > Math.max(canalRadius, 0.006) && x < canalRadius + 0.016 && p[2] < canal[2] + 0.5 * canalRadius && p[2] > canal[2] - canalRadius - 0.015
+    })
+    const base = add(canal, [s * (canalRadius + 0.004), up * 0.004, -0.4 * canalRadius])
+    return [base, near.reduce((a, p) => (up * p[1] > up * a[1] ? p : a), base)]
+  }
   return {
     body: [[0, ylo, zb], [0, yhi, zb]],
     bodyRadius: (zFront - bodyBack) / 2,
@@ -178,6 +196,7 @@ function vertebraGuides(c: BoneContext): VertebraGuides {
     canalRadius,
     spinous: [add(canal, [0, 0, -(canalRadius + 0.004)]), tip],
     transverse: [lateral(1), lateral(-1)],
+    articular: [articular(1, 1), articular(1, -1), articular(-1, 1), articular(-1, -1)],
   }
 }
 
@@ -202,10 +221,14 @@ const vertebraParts = (atlas: boolean): PartSpec[] => {
     // The atlas has no body: a ring of anterior arch, lateral masses and posterior arch.
     return [tube('ring', 16, 8, (c) => arc(g(c), -170 * deg, 170 * deg, 17), (c) => curve(arc(g(c), -175 * deg, 175 * deg, 36), 0.004)), ...processes]
   }
+  const articular = ['superior (left)', 'inferior (left)', 'superior (right)', 'inferior (right)'].map((name, i) =>
+    tube(`${name} articular process`, 3, 6, (c) => [...g(c).articular[i]!], (c) => curve(g(c).articular[i]!, 0.003)),
+  )
   return [
     tube('body', 3, 10, (c) => [...g(c).body], (c) => curve(g(c).body, g(c).bodyRadius)),
-    tube('arch', 9, 8, (c) => arc(g(c), -105 * deg, 105 * deg, 9), (c) => curve(arc(g(c), -105 * deg, 105 * deg, 15), 0.004)),
+    tube('arch', 8, 8, (c) => arc(g(c), -105 * deg, 105 * deg, 9), (c) => curve(arc(g(c), -105 * deg, 105 * deg, 15), 0.004)),
     ...processes,
+    ...articular,
   ]
 }
 

@@ -52,8 +52,13 @@ function stitchRings(rings: readonly number[][], idx: number[]): void {
   }
 }
 
-/** Angles of the rings of a rounded end, measured from its axis: near the pole (π/6) to near the section (π/3). */
+/**
+ * Angles of the rings of a rounded end, measured from its axis, from near the pole to near the section: two rings on
+ * bones thicker than SLENDER_M in mean radius, one on slender ones (digits, processes), where it cannot be seen.
+ */
 const CAP_ANGLES = [Math.PI / 6, Math.PI / 3]
+const SLENDER_CAP_ANGLES = [Math.PI / 4]
+const SLENDER_M = 0.006
 
 export function buildBoneTube(tube: BoneTube): { positions: number[]; indices: number[] } {
   const frames = sectionFrames(tube.centre, tube.facing)
@@ -70,6 +75,7 @@ export function buildBoneTube(tube: BoneTube): { positions: number[]; indices: n
   const rings: number[][] = []
   const f0 = frames[0]!, fN = frames[last]!
   const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+  const capAngles = mean(tube.radii.map(mean)) < SLENDER_M ? SLENDER_CAP_ANGLES : CAP_ANGLES
   /** A ring of a rounded end at latitude `a` (from the axis): each angle reaches its own cap length. */
   const capRing = (c: Vec3, f: SectionFrame, radii: readonly number[], caps: readonly number[], dir: 1 | -1, a: number) =>
     radii.map((r, k) => {
@@ -79,9 +85,9 @@ export function buildBoneTube(tube: BoneTube): { positions: number[]; indices: n
     })
   // Start cap: pole first, then rings towards the first station; the end cap mirrors it.
   rings.push([vertex(add(tube.centre[0]!, scale(f0.t, -mean(tube.caps[0]))))])
-  for (const a of CAP_ANGLES) rings.push(capRing(tube.centre[0]!, f0, tube.radii[0]!, tube.caps[0], -1, a))
+  for (const a of capAngles) rings.push(capRing(tube.centre[0]!, f0, tube.radii[0]!, tube.caps[0], -1, a))
   tube.centre.forEach((c, i) => rings.push(ring(c, frames[i]!, tube.radii[i]!, 1)))
-  for (const a of [...CAP_ANGLES].reverse()) rings.push(capRing(tube.centre[last]!, fN, tube.radii[last]!, tube.caps[1], 1, a))
+  for (const a of [...capAngles].reverse()) rings.push(capRing(tube.centre[last]!, fN, tube.radii[last]!, tube.caps[1], 1, a))
   rings.push([vertex(add(tube.centre[last]!, scale(fN.t, mean(tube.caps[1]))))])
   const idx: number[] = []
   stitchRings(rings, idx)
