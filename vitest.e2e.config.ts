@@ -1,14 +1,20 @@
 import { defineConfig } from 'vitest/config'
 
-/** Real-browser tests: Chromium driven by playwright-core against the built app (`npm run build` first). */
+/**
+ * Real-browser tests: Chromium driven by playwright-core against the built app (`npm run build` first).
+ * The whole suite runs once on each body: the links it opens carry `body=<name>` (tests/e2e/app.ts).
+ */
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/e2e.json' },
+    projects: (['male', 'female'] as const).map((body) => ({
+      extends: true,
+      test: { name: body, include: ['tests/e2e/**/*.e2e.ts'], env: { E2E_BODY: body } },
+    })),
   },
 })

@@ -19,6 +19,7 @@ import { BODY_AREAS } from '../data/body-areas'
 import { launchBrowser, serveBuiltApp } from './browser'
 
 const MODEL_PATH = 'public/models/body.glb'
+const FEMALE_MODEL_PATH = 'public/models/body-female.glb'
 const VIEWPORT = { width: 1400, height: 900 }
 const LOADS = 3
 const FPS_MS = 3000
@@ -47,12 +48,12 @@ const round = (x: number | null | undefined, digits = 2): number | null =>
 
 // ─── model ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-async function measureModel() {
+async function measureModel(path = MODEL_PATH) {
   await MeshoptDecoder.ready
   const io = new NodeIO()
     .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
     .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-  const doc = await io.read(MODEL_PATH)
+  const doc = await io.read(path)
   let triangles = 0
   let vertices = 0
   let primitives = 0
@@ -65,7 +66,7 @@ async function measureModel() {
       triangles += (prim.getIndices()?.getCount() ?? count) / 3
     }
   }
-  return { path: MODEL_PATH, bytes: statSync(MODEL_PATH).size, meshes: meshes.length, primitives, triangles, vertices }
+  return { path, bytes: statSync(path).size, meshes: meshes.length, primitives, triangles, vertices }
 }
 
 // ─── bundle ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -130,7 +131,7 @@ const INIT_SCRIPT = `
 
 const LOAD_METRICS = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
-  const model = performance.getEntriesByType('resource').find((e) => e.name.includes('/models/body.glb'));
+  const model = performance.getEntriesByType('resource').find((e) => /[/]models[/]body(-female)?[.]glb$/.test(e.name));
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
   return {
     readyMs: window.__bench.readyAt,
@@ -383,6 +384,7 @@ async function measureLookup() {
 const loadAverageAtStart = round(loadavg()[0])
 
 const model = await measureModel()
+const femaleModel = await measureModel(FEMALE_MODEL_PATH)
 const bundle = measureBundle()
 const lookup = await measureLookup()
 
@@ -393,9 +395,18 @@ let load: Awaited<ReturnType<typeof measureLoads>>
 let fps: Awaited<ReturnType<typeof measureFps>>
 let pick: Awaited<ReturnType<typeof measurePick>>
 let raycast: Awaited<ReturnType<typeof measureRaycast>>
+let femaleLoad: Awaited<ReturnType<typeof measureLoads>>
+let femaleFps: Awaited<ReturnType<typeof measureFps>>
 try {
   chromium = browser.version()
   load = await measureLoads(browser, server.url)
+  femaleLoad = await measureLoads(browser, `${server.url}?body=female`)
+  const female = await openFresh(browser, `${server.url}?body=female`)
+  try {
+    femaleFps = await measureFps(female.page)
+  } finally {
+    await female.close()
+  }
   const { page, close } = await openFresh(browser, server.url)
   try {
     fps = await measureFps(page)
@@ -424,6 +435,7 @@ const results = {
   pick,
   raycast,
   lookup,
+  female: { model: femaleModel, load: { loads: LOADS, ...femaleLoad }, fps: femaleFps },
 }
 
 mkdirSync('bench', { recursive: true })
@@ -448,6 +460,9 @@ const rows: [string, string][] = [
   ['first contentful paint', ms(load.median.firstContentfulPaintMs)],
   ['model fetch', `${ms(load.median.modelFetchMs)} (${kb(load.median.modelTransferBytes)} transferred, local preview server)`],
   ['frame rate (orbiting)', `${fps.fps ?? 'n/a'} fps, frame p50 ${ms(fps.frameMsP50)}, p95 ${ms(fps.frameMsP95)} (${fps.framesWhileMoving} frames, ${fps.flights} flights)`],
+  ['female model file', `${kb(femaleModel.bytes)}, ${femaleModel.meshes} meshes, ${femaleModel.triangles.toLocaleString('en')} triangles`],
+  ['female first model frame', `${ms(femaleLoad.median.readyMs)} median of ${LOADS} (${femaleLoad.runs.map((r) => ms(r.readyMs, 0)).join(', ')})`],
+  ['female frame rate', `${femaleFps.fps ?? 'n/a'} fps, frame p50 ${ms(femaleFps.frameMsP50)}`],
   [
     'pick → panel',
     pick.error

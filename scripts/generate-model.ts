@@ -2,6 +2,7 @@
  * Writes public/models/body.glb (male, the canonical frame) and public/models/body-female.glb from the anatomy
  * data: skin, eyes, core and muscles, meshopt-compressed and quantised. The female file's scene carries the warp
  * between the two frames, so the viewer can place landmark-anchored things (referral zones, body areas) on her.
+ * Each body's skeleton goes to its own file (skeleton.glb, skeleton-female.glb), loaded only when shown.
  *
  *   npm run model              regenerate
  *   npm run model -- --check   exit 1 when a committed file differs from what the data gives
@@ -10,8 +11,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { buildBody, type BodyKind, type BuiltBody } from './model/build'
 import { toGlb, type MaterialSpec } from './model/glb'
+import { buildSkeleton, skeletonGlb } from './model/skeleton'
 
-const FILES: Record<BodyKind, string> = { male: 'body.glb', female: 'body-female.glb' }
+const FILES: Record<BodyKind, { body: string; skeleton: string }> = {
+  male: { body: 'body.glb', skeleton: 'skeleton.glb' },
+  female: { body: 'body-female.glb', skeleton: 'skeleton-female.glb' },
+}
 
 const MATERIALS: Record<string, MaterialSpec> = {
   muscle: { color: [0.62, 0.16, 0.14, 1], roughness: 0.7 },
@@ -34,21 +39,29 @@ async function glbOf(body: BuiltBody): Promise<Uint8Array> {
 
 const check = process.argv.includes('--check')
 let stale = false
+
+/** Writes a file, or with --check compares it with the committed one. */
+function emit(name: string, glb: Uint8Array, meshes: number, tris: number, t0: number): void {
+  const out = resolve(import.meta.dirname, '../public/models', name)
+  if (check) {
+    if (existsSync(out) && Buffer.compare(readFileSync(out), Buffer.from(glb)) === 0) console.log(`${name} is up to date (${meshes} meshes, ${tris} triangles)`)
+    else {
+      console.error(`public/models/${name} is stale: the anatomy data or the generator changed. Run \`npm run model\` and commit the result.`)
+      stale = true
+    }
+  } else {
+    writeFileSync(out, glb)
+    console.log(`wrote public/models/${name}: ${meshes} meshes, ${tris} triangles, ${(glb.length / 1024).toFixed(0)} KiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  }
+}
+
+const triangles = (meshes: readonly { mesh: { indices: Uint32Array } }[]) => meshes.reduce((s, m) => s + m.mesh.indices.length / 3, 0)
 for (const kind of ['male', 'female'] as const) {
   const t0 = performance.now()
   const body = await buildBody(kind)
-  const glb = await glbOf(body)
-  const out = resolve(import.meta.dirname, '../public/models', FILES[kind])
-  const tris = body.meshes.reduce((s, m) => s + m.mesh.indices.length / 3, 0)
-  if (check) {
-    const same = existsSync(out) && Buffer.compare(readFileSync(out), Buffer.from(glb)) === 0
-    if (!same) {
-      console.error(`public/models/${FILES[kind]} is stale: the anatomy data or the generator changed. Run \`npm run model\` and commit the result.`)
-      stale = true
-    } else console.log(`${FILES[kind]} is up to date (${body.meshes.length} meshes, ${tris} triangles)`)
-  } else {
-    writeFileSync(out, glb)
-    console.log(`wrote public/models/${FILES[kind]}: ${body.meshes.length} meshes, ${tris} triangles, ${(glb.length / 1024).toFixed(0)} KiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-  }
+  emit(FILES[kind].body, await glbOf(body), body.meshes.length, triangles(body.meshes), t0)
+  const t1 = performance.now()
+  const bones = buildSkeleton(body.frame?.toBody)
+  emit(FILES[kind].skeleton, await skeletonGlb(bones), bones.length, triangles(bones), t1)
 }
 if (stale) process.exit(1)

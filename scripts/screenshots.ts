@@ -31,6 +31,10 @@ const closeUp = (position: [number, number, number], target: [number, number, nu
 export const SHOTS: readonly Shot[] = [
   { name: 'see-through-front', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Front')(p) } },
   { name: 'see-through-left', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Left')(p) } },
+  { name: 'female-front', query: '?body=female', setup: view('Front') },
+  { name: 'female-skin-front', query: '?body=female', setup: async (p) => { await p.getByRole('button', { name: 'Skin', exact: true }).click(); await view('Front')(p) } },
+  { name: 'female-skin-left', query: '?body=female', setup: async (p) => { await p.getByRole('button', { name: 'Skin', exact: true }).click(); await view('Left')(p) } },
+  { name: 'female-referral-upper-trapezius', query: '?body=female&tp=trapezius-upper-1&side=left' },
   { name: 'face', setup: closeUp([0.12, 1.66, 0.55], [0, 1.62, 0.1], true) },
   { name: 'face-muscles', setup: closeUp([0.25, 1.64, 0.45], [0, 1.6, 0.08], false) },
   { name: 'hand', setup: closeUp([0.5, 0.86, 0.5], [0.38, 0.83, 0.13], true) },

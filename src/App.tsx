@@ -8,7 +8,7 @@ import { DetailsPanel } from './ui/DetailsPanel'
 import { ModeSwitch } from './ui/ModeSwitch'
 import { SearchBox } from './ui/SearchBox'
 import { Sidebar } from './ui/Sidebar'
-import { ViewControls } from './ui/ViewControls'
+import { BodySwitch, ViewControls } from './ui/ViewControls'
 import { hasWebGL } from './ui/webgl'
 import { viewerChunk } from './viewer-chunk'
 
@@ -31,6 +31,7 @@ export function App() {
       <main className="stage">
         <div className="stage-controls">
           <ViewControls />
+          <BodySwitch />
           <LayerControls />
         </div>
         <div className="stage-view">

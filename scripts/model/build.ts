@@ -61,10 +61,13 @@ const smoothstep = (a: number, b: number, x: number) => {
  */
 function pullWeights(positions: Float32Array, at: (id: string) => Vec3, breasts: boolean): Float32Array {
   const chinY = at('menton')[1], wrist = at('wrist'), ankleY = at('lateral-malleolus')[1], nipple = at('nipple')
+  const inionY = at('inion')[1], earZ = at('ear')[2]
   const out = new Float32Array(positions.length / 3)
   for (let i = 0; i < out.length; i++) {
     const x = Math.abs(positions[i * 3]!), y = positions[i * 3 + 1]!, z = positions[i * 3 + 2]!
-    const head = smoothstep(chinY - 0.03, chinY + 0.01, y) * (1 - smoothstep(0.1, 0.13, x))
+    // The head ends under the jaw in front and at the skull's base behind, where the nape's muscles begin.
+    const base = chinY - 0.03 + (inionY - 0.01 - (chinY - 0.03)) * smoothstep(earZ + 0.01, earZ - 0.03, z)
+    const head = smoothstep(base, base + 0.04, y) * (1 - smoothstep(0.1, 0.13, x))
     const hand = smoothstep(wrist[1] + 0.02, wrist[1] - 0.02, y) * smoothstep(wrist[0] - 0.08, wrist[0] - 0.04, x)
     const foot = smoothstep(ankleY + 0.04, ankleY, y)
     const breast = breasts ? (1 - smoothstep(0.07, 0.11, Math.hypot(x - nipple[0], y - nipple[1]))) * smoothstep(nipple[2] - 0.12, nipple[2] - 0.06, z) : 0
@@ -175,7 +178,7 @@ export async function buildBody(kind: BodyKind = 'male'): Promise<BuiltBody> {
   const obstacles = [...muscles.map((m) => m.mesh), core]
   const skin = process.env.FIT_OFF ? parts.skin : fitSkin(parts.skin, obstacles, {
     minFat: 0.002,
-    maxFat: 0.006,
+    maxFat: 0.004,
     reach: 0.04,
     pullWeight: pullWeights(parts.skin.positions, at, kind === 'female'),
   })

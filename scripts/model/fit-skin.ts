@@ -76,7 +76,7 @@ function obstacleField(obstacles: readonly Pick<MeshData, 'positions' | 'indices
  */
 function measure(skin: MeshData, field: (p: Vec3) => number, opt: FitOptions, pull: boolean): { need: Float32Array; want: Float32Array } {
   const n = skin.positions.length / 3
-  const need = new Float32Array(n)
+  const need = new Float32Array(n).fill(-Infinity)
   const want = new Float32Array(n)
   const at = (i: number, t: number): Vec3 => [
     skin.positions[i * 3]! + skin.normals[i * 3]! * t,
@@ -111,7 +111,7 @@ export function fitSkin(
   skin: MeshData,
   muscles: readonly MeshData[],
   opt: FitOptions,
-  rounds = 4,
+  rounds = 6,
   pushRounds = 4,
 ): MeshData {
   const field = obstacleField(muscles)
@@ -228,31 +228,43 @@ export function muscleDepth(skin: MeshData, obstacles: readonly Pick<MeshData, '
 }
 
 /**
- * The skin's own surface where the body has no muscle layer yet (face, hands, feet): the triangles of the head,
- * hands and feet (`pullWeight` < 0.5) with no muscle within a few millimetres beneath. Shown when the skin is off.
+ * The skin's own surface for the head, hands and feet (`pullWeight` < 0.5), where the body has no full muscle layer:
+ * shown while the skin is off, so the face, fingers and toes stay readable. It sinks just beneath any muscle there
+ * (temporalis, masseter) so the muscle shows on it, and two millimetres elsewhere (the ears keep their shape).
  */
-export function bareParts(skin: MeshData, depth: Float32Array, pullWeight: Float32Array, clearance = 0.006): MeshData {
-  const keep = (v: number) => pullWeight[v]! < 0.5 && depth[v]! > clearance
+export function bareParts(skin: MeshData, depth: Float32Array, pullWeight: Float32Array): MeshData {
+  const n = skin.positions.length / 3
+  const keep = (v: number) => pullWeight[v]! < 0.5
   const tris: number[] = []
   for (let t = 0; t < skin.indices.length; t += 3) {
     const a = skin.indices[t]!, b = skin.indices[t + 1]!, c = skin.indices[t + 2]!
     if (keep(a) && keep(b) && keep(c)) tris.push(a, b, c)
   }
-  // Compact to the vertices used.
+  let sink = new Float32Array(n)
+  for (let v = 0; v < n; v++) sink[v] = depth[v]! < 0.012 ? depth[v]! + 0.004 : 0.002
+  const nb = neighbours(n, skin.indices)
+  for (let it = 0; it < 4; it++) {
+    const next = new Float32Array(n)
+    for (let v = 0; v < n; v++) {
+      let s = sink[v]!
+      for (const j of nb[v]!) s += sink[j]!
+      // Never shallower than its own need, so a muscle is never covered.
+      next[v] = Math.max(s / (nb[v]!.length + 1), depth[v]! < 0.012 ? depth[v]! + 0.002 : 0)
+    }
+    sink = next
+  }
   const remap = new Map<number, number>()
-  const pos: number[] = [], nrm: number[] = []
+  const pos: number[] = []
   const idx = new Uint32Array(tris.length)
   tris.forEach((v, i) => {
     let r = remap.get(v)
     if (r === undefined) {
       r = remap.size
       remap.set(v, r)
-      for (let k = 0; k < 3; k++) {
-        pos.push(skin.positions[v * 3 + k]!)
-        nrm.push(skin.normals[v * 3 + k]!)
-      }
+      for (let k = 0; k < 3; k++) pos.push(skin.positions[v * 3 + k]! - skin.normals[v * 3 + k]! * sink[v]!)
     }
     idx[i] = r
   })
-  return { positions: new Float32Array(pos), normals: new Float32Array(nrm), indices: idx }
+  const positions = new Float32Array(pos)
+  return { positions, normals: computeNormals(positions, idx), indices: idx }
 }

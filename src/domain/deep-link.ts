@@ -1,11 +1,16 @@
 /**
  * Reads and writes the app's state in the URL: `?muscle=<id>&side=<left|right>`, `?tp=<id>&side=…`,
- * `?condition=<id>`, `?pain=<area>,<area>`. Every parameter it cannot use becomes a plain-language problem.
+ * `?condition=<id>`, `?pain=<area>,<area>`, `?body=female|male`. Every parameter it cannot use becomes a
+ * plain-language problem.
  */
 import type { Side } from '../../data/schema'
 import { conditionById, DATASET, muscleById, triggerPointById, type Dataset } from './dataset'
 
+export type LinkBody = 'male' | 'female'
+
 export interface LinkState {
+  /** Which body to draw; absent means the person's own saved choice. */
+  readonly body?: LinkBody
   readonly muscle?: { readonly id: string; readonly side: Side }
   readonly triggerPoint?: { readonly id: string; readonly side: Side }
   readonly condition?: string
@@ -45,6 +50,9 @@ export function parseLink(search: string, data: Dataset = DATASET): ParsedLink {
     if (conditionById(condition, data)) state.condition = condition
     else problems.push(`The link names a condition "${condition}" that this atlas does not cover.`)
   }
+  const body = params.get('body')
+  if (body === 'male' || body === 'female') state.body = body
+  else if (body !== null) problems.push(`The link asks for a body "${body}"; this atlas has a male and a female body.`)
   const pain = params.get('pain')
   if (pain !== null) state.pain = pain.split(',').map((s) => s.trim()).filter(Boolean)
   return { state, problems }
@@ -52,6 +60,7 @@ export function parseLink(search: string, data: Dataset = DATASET): ParsedLink {
 
 export function formatLink(state: LinkState): string {
   const params = new URLSearchParams()
+  if (state.body) params.set('body', state.body)
   if (state.triggerPoint) {
     params.set('tp', state.triggerPoint.id)
     params.set('side', state.triggerPoint.side)

@@ -4,7 +4,10 @@
  * same topology. Pure; metres, Y up, facing +Z, +X the body's left.
  */
 
-/** Vertex indices of: top of the head, nose tip, glabella, chin, back of the head, and the left ear's centre. */
+/**
+ * Vertex indices of: top of the head, nose tip, glabella, chin, back of the head, the left ear's centre, and on the
+ * left side the eyebrow, temple, the skin behind the ear, the angle of the jaw and the cheek over the molars.
+ */
 export function findSkinFeatures(positions: Float32Array, triangles: Uint32Array): Record<string, number> {
   const used = new Set(triangles)
   const n = positions.length / 3
@@ -42,5 +45,13 @@ export function findSkinFeatures(positions: Float32Array, triangles: Uint32Array
   const c = [0, 0, 0]
   for (const i of auricle) for (let k = 0; k < 3; k++) c[k]! += P(i)[k]! / auricle.length
   const ear = pick(band, (p) => -Math.hypot(p[0] - c[0]!, p[1] - c[1]!, p[2] - c[2]!))
-  return { vertex, noseTip, glabella, chin, backOfHead, ear }
+  const E = P(ear), G = P(glabella), C = P(chin)
+  const outermost = (y: number, z: number, tol = 0.008) =>
+    pick((p) => head(p) && p[0] > 0.01 && Math.abs(p[1] - y) < tol && Math.abs(p[2] - z) < tol, (p) => p[0])
+  const eyebrow = pick((p) => Math.abs(p[0] - 0.032) < 0.006 && Math.abs(p[1] - (G[1] + 0.003)) < 0.006 && p[2] > E[2], (p) => p[2])
+  const temple = outermost(G[1] + 0.01, E[2] + 0.03)
+  const behindEar = outermost(E[1] - 0.01, E[2] - 0.035)
+  const jawAngle = outermost(E[1] - 0.045, E[2] + 0.01)
+  const cheek = outermost(C[1] + 0.035, nose[2] - 0.05)
+  return { vertex, noseTip, glabella, chin, backOfHead, ear, eyebrow, temple, behindEar, jawAngle, cheek }
 }

@@ -97,3 +97,18 @@ export function warpPositions(w: Warp, positions: ArrayLike<number>): Float32Arr
   }
   return out
 }
+
+/**
+ * The point that `forward` carries onto `p`: starts from the fitted inverse warp and corrects it a few times by
+ * the forward warp's residual (the warps are close to a uniform scale, so each step shrinks the error ~10×).
+ */
+export function applyInverse(forward: Warp, inverse: Warp, p: Vec3, steps = 3): V3 {
+  const x = applyWarp(inverse, p)
+  for (let k = 0; k < steps; k++) {
+    const f = applyWarp(forward, x)
+    x[0] += p[0] - f[0]
+    x[1] += p[1] - f[1]
+    x[2] += p[2] - f[2]
+  }
+  return x
+}

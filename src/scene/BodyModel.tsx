@@ -5,7 +5,8 @@ import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
 import { conditionById } from '../domain/dataset'
-import { useStore, type MuscleRef, type State } from '../store'
+import { useStore, type BodyKind, type MuscleRef, type State } from '../store'
+import { frameOf } from './frame'
 import { COLORS, muscleMaterial, muscleTint, SEE_THROUGH } from './materials'
 import { loadedParts, type BodyParts } from './parts'
 import { usePainInput } from './PainMarks'
@@ -13,7 +14,11 @@ import { markReady } from './ready'
 
 THREE.Mesh.prototype.raycast = acceleratedRaycast
 
-export const MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`
+export const MODEL_URLS: Record<BodyKind, string> = {
+  male: `${import.meta.env.BASE_URL}models/body.glb`,
+  female: `${import.meta.env.BASE_URL}models/body-female.glb`,
+}
+export const MODEL_URL = MODEL_URLS.male
 
 export type { BodyParts }
 
@@ -58,7 +63,7 @@ function prepare(scene: THREE.Object3D): BodyParts {
       o.raycast = () => {}
     }
   })
-  return { root: scene, muscles, skin, core, bare }
+  return { root: scene, muscles, skin, core, bare, frame: frameOf(scene.userData) }
 }
 
 /**
@@ -139,7 +144,8 @@ export interface BodyModelProps {
 }
 
 export function BodyModel({ onParts }: BodyModelProps) {
-  const gltf = useGLTF(MODEL_URL, false, true)
+  const body = useStore((s) => s.body)
+  const gltf = useGLTF(MODEL_URLS[body], false, true)
   const parts = useMemo(() => prepare(gltf.scene), [gltf.scene])
   const invalidate = useThree((s) => s.invalidate)
   const readyRef = useRef<'waiting' | 'armed' | 'done'>('waiting')

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { onSide, resolveLandmark } from '../domain/palpation'
 import { useStore } from '../store'
+import { CANONICAL, type BodyFrame } from './frame'
 
 // Sizes in metres: about 12 px across at whole-body distance, small enough not to hide a trigger point's ✕.
 const RING = new THREE.RingGeometry(0.0105, 0.0145, 32)
@@ -15,14 +16,14 @@ const DOT = new THREE.SphereGeometry(0.0045, 16, 12)
 const RING_MAT = new THREE.MeshBasicMaterial({ color: '#3b454e', depthTest: false, transparent: true, side: THREE.DoubleSide })
 const DOT_MAT = new THREE.MeshBasicMaterial({ color: '#f7f5f0', depthTest: false, transparent: true })
 
-export function LandmarkMarker() {
+export function LandmarkMarker({ frame = CANONICAL }: { frame?: BodyFrame }) {
   const shown = useStore((s) => s.shownLandmark)
   const invalidate = useThree((s) => s.invalidate)
   const ring = useRef<THREE.Mesh>(null)
   const mark = useMemo(() => {
     const l = shown && resolveLandmark(shown.id)
-    return l ? { key: `landmark:${l.id}:${shown.side}`, name: l.name, at: onSide(l.at, shown.side) } : null
-  }, [shown])
+    return l ? { key: `landmark:${l.id}:${shown.side}`, name: l.name, at: frame.toBody(onSide(l.at, shown.side)) } : null
+  }, [shown, frame])
   useEffect(() => invalidate(), [mark, invalidate])
   // The ring always faces the camera.
   useFrame(({ camera }) => {

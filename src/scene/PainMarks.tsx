@@ -10,6 +10,8 @@ import { areaById, DATASET } from '../domain/dataset'
 import { areasAtPoint } from '../domain/body-areas'
 import { blobPoints, landmarkMap } from '../geometry/zones'
 import { useStore, type PainMark } from '../store'
+import { CANONICAL, type BodyFrame } from './frame'
+import { loadedParts } from './parts'
 
 const LANDMARKS = landmarkMap(DATASET.landmarks)
 const DOT = new THREE.SphereGeometry(0.011, 16, 12)
@@ -17,38 +19,41 @@ const MARK = new THREE.MeshBasicMaterial({ color: '#1d5fd1', depthTest: false, t
 const RING = new THREE.RingGeometry(0.013, 0.017, 24)
 const RING_MAT = new THREE.MeshBasicMaterial({ color: '#ffffff', depthTest: false, transparent: true, side: THREE.DoubleSide })
 
-function markPosition(m: PainMark): Vec3 | null {
-  if (m.point) return m.point
+/** Where a mark is drawn on the body shown: its tapped point, or its area's centre, both canonical. */
+function markPosition(m: PainMark, frame: BodyFrame): Vec3 | null {
+  if (m.point) return frame.toBody(m.point)
   const area = areaById(m.area)
   const blob = area?.blobs[0]
   if (!blob) return null
   const { a, b } = blobPoints(blob, LANDMARKS, m.side ?? 'left')
-  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2]
+  return frame.toBody([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2])
 }
 
 /** Adds a mark where the skin was hit, named by the body area under it; says so when no area is there. */
 export function markFromHit(point: THREE.Vector3, normal: THREE.Vector3, quiet = false): boolean {
   const s = useStore.getState()
-  const hit = areasAtPoint([point.x, point.y, point.z], [normal.x, normal.y, normal.z])[0]
+  // Areas are drawn on the canonical body: look the tapped point up there.
+  const canonical = (loadedParts.current?.frame ?? CANONICAL).toCanonical([point.x, point.y, point.z])
+  const hit = areasAtPoint(canonical, [normal.x, normal.y, normal.z])[0]
   if (!hit) {
     if (!quiet) s.showMessage('No named area just there: tap a little nearer, or type the place in the box.', 'info')
     return false
   }
   if (s.painMarks.some((m) => m.area === hit.area && m.side === hit.side)) return false
-  s.addPainMark({ area: hit.area, side: hit.side, point: [point.x, point.y, point.z] })
+  s.addPainMark({ area: hit.area, side: hit.side, point: canonical })
   return true
 }
 
-export function PainMarks() {
+export function PainMarks({ frame = CANONICAL }: { frame?: BodyFrame }) {
   const marks = useStore((s) => s.painMarks)
   const invalidate = useThree((s) => s.invalidate)
   const placed = useMemo(
     () =>
       marks.flatMap((m) => {
-        const p = markPosition(m)
+        const p = markPosition(m, frame)
         return p ? [{ m, p }] : []
       }),
-    [marks],
+    [marks, frame],
   )
   useEffect(() => invalidate(), [placed, invalidate])
   const camera = useThree((s) => s.camera)

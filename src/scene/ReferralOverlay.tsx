@@ -6,6 +6,7 @@ import { DATASET, triggerPointById } from '../domain/dataset'
 import { blobWeights, landmarkMap, zoneSides } from '../geometry/zones'
 import { useStore, type TriggerPointRef } from '../store'
 import type { BodyParts } from './parts'
+import { CANONICAL, type BodyFrame } from './frame'
 import { referralMaterial } from './referral-material'
 import { surfacePointAt } from './surface-point'
 import { meshKey } from './BodyModel'
@@ -18,10 +19,12 @@ export interface SkinSurface {
   /** world-space copies, for zone maths */
   readonly positions: Float32Array
   readonly normals: Float32Array
+  /** The same points carried back into the canonical frame, where the zones' landmarks are. */
+  readonly zonePositions: Float32Array
 }
 
 /** World-space positions and normals of the skin, computed once per model. */
-export function skinSurface(skin: THREE.Mesh): SkinSurface {
+export function skinSurface(skin: THREE.Mesh, frame: BodyFrame = CANONICAL): SkinSurface {
   skin.updateWorldMatrix(true, false)
   // The model is quantised (normalised integers under a node transform): read through the accessors into floats.
   const pos = skin.geometry.getAttribute('position')
@@ -39,7 +42,12 @@ export function skinSurface(skin: THREE.Mesh): SkinSurface {
   geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3))
   geometry.setIndex(skin.geometry.getIndex())
   geometry.setAttribute('referral', new THREE.BufferAttribute(new Float32Array(pos.count * 2), 2))
-  return { geometry, positions, normals }
+  let zonePositions = positions
+  if (frame !== CANONICAL) {
+    zonePositions = new Float32Array(positions.length)
+    for (let i = 0; i < positions.length; i += 3) zonePositions.set(frame.toCanonical([positions[i]!, positions[i + 1]!, positions[i + 2]!]), i)
+  }
+  return { geometry, positions, normals, zonePositions }
 }
 
 const weightCache = new WeakMap<SkinSurface, Map<string, Float32Array>>()
@@ -61,9 +69,9 @@ function computeReferralWeights(surface: SkinSurface, ref: TriggerPointRef): Flo
   const spill = new Float32Array(n)
   if (tp) {
     for (const z of tp.referral.essential)
-      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, ess, surface.positions)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.zonePositions, surface.normals, z.blobs, LANDMARKS, side, ess, surface.zonePositions)
     for (const z of tp.referral.spillover)
-      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.positions, surface.normals, z.blobs, LANDMARKS, side, spill, surface.positions)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.zonePositions, surface.normals, z.blobs, LANDMARKS, side, spill, surface.zonePositions)
   }
   const out = new Float32Array(n * 2)
   for (let i = 0; i < n; i++) {
@@ -100,7 +108,7 @@ const SPREAD_SPEED = 0.6
 const material = referralMaterial()
 
 export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
-  const surface = useMemo(() => (parts?.skin ? skinSurface(parts.skin) : null), [parts])
+  const surface = useMemo(() => (parts?.skin ? skinSurface(parts.skin, parts.frame) : null), [parts])
   const shown = useStore((s) => s.hoveredTriggerPoint ?? s.triggerPoint)
   const chosen = useStore((s) => s.triggerPoint)
   const invalidate = useThree((s) => s.invalidate)

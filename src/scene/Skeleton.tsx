@@ -11,6 +11,7 @@ import { useStore } from '../store'
 import { boneMaterial } from './materials'
 
 export const SKELETON_URL = `${import.meta.env.BASE_URL}models/skeleton.glb`
+export const SKELETON_FEMALE_URL = `${import.meta.env.BASE_URL}models/skeleton-female.glb`
 
 export interface SkeletonProps {
   /** The skeleton file of the body shown (each body has its own). */

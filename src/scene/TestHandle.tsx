@@ -7,6 +7,7 @@ import { useEffect } from 'react'
 import * as THREE from 'three'
 import { useStore } from '../store'
 import { cameraState } from './CameraRig'
+import { CANONICAL } from './frame'
 import { loadedParts } from './parts'
 
 export interface TestHandleApi {
@@ -16,7 +17,10 @@ export interface TestHandleApi {
   meshNames: () => string[]
   /** True once no camera flight is under way. */
   cameraIdle: () => boolean
-  /** CSS pixel position, relative to the page, of a point in the body's frame (metres). */
+  /**
+   * CSS pixel position, relative to the page, of a point given in the anatomy's canonical frame (landmark
+   * coordinates, metres), carried onto the body shown.
+   */
   projectPoint: (p: readonly [number, number, number]) => { x: number; y: number }
   /** Puts the camera at `position` looking at `target` (metres, the body's frame), for close-up pictures. */
   lookAt: (position: readonly [number, number, number], target: readonly [number, number, number]) => void
@@ -40,7 +44,8 @@ export function TestHandle() {
       cameraIdle: () => !cameraState.moving && cameraState.handledSeq === useStore.getState().cameraRequest.seq,
       projectPoint: (p) => {
         const rect = gl.domElement.getBoundingClientRect()
-        const v = new THREE.Vector3(p[0], p[1], p[2]).project(camera)
+        const q = (loadedParts.current?.frame ?? CANONICAL).toBody(p)
+        const v = new THREE.Vector3(q[0], q[1], q[2]).project(camera)
         return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height }
       },
       meshNames: () => [...(loadedParts.current?.muscles.keys() ?? [])],

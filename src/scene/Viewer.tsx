@@ -10,7 +10,7 @@ import { BODY_TARGET, CameraRig } from './CameraRig'
 import { LandmarkMarker } from './LandmarkMarker'
 import { PainMarks } from './PainMarks'
 import { ReferralOverlay } from './ReferralOverlay'
-import { Skeleton } from './Skeleton'
+import { Skeleton, SKELETON_FEMALE_URL, SKELETON_URL } from './Skeleton'
 import { TestHandle } from './TestHandle'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
 
@@ -19,6 +19,7 @@ performance.mark('tpe:viewer-chunk')
 export default function Viewer() {
   const [parts, setParts] = useState<BodyParts | null>(null)
   const painting = useStore((s) => s.mode === 'pain' && s.brush)
+  const body = useStore((s) => s.body)
   const software = probeWebGL().software
   return (
     <Canvas
@@ -39,11 +40,11 @@ export default function Viewer() {
       <Suspense fallback={null}>
         <BodyModel onParts={setParts} />
       </Suspense>
-      <Skeleton />
+      <Skeleton url={body === 'female' ? SKELETON_FEMALE_URL : SKELETON_URL} />
       <ReferralOverlay parts={parts} />
       <TriggerPointMarkers parts={parts} />
-      <PainMarks />
-      <LandmarkMarker />
+      <PainMarks frame={parts?.frame} />
+      <LandmarkMarker frame={parts?.frame} />
       <CameraRig parts={parts} />
       <TestHandle />
     </Canvas>

@@ -42,7 +42,11 @@ export interface SelectionSlice {
   selectCondition: (id: string | null) => void
 }
 
+/** Which body is drawn: the male body (the canonical frame) or the female body. */
+export type BodyKind = 'male' | 'female'
+
 export interface ViewSlice {
+  body: BodyKind
   mode: Mode
   skin: SkinMode
   peelSuperficial: boolean
@@ -50,6 +54,7 @@ export interface ViewSlice {
   skeleton: boolean
   /** Bumped on every camera request so repeating the same preset still moves the camera. */
   cameraRequest: { preset: CameraPreset | 'focus' | 'referral'; seq: number }
+  setBody: (body: BodyKind) => void
   setMode: (mode: Mode) => void
   setSkin: (mode: SkinMode) => void
   setPeelSuperficial: (peel: boolean) => void
@@ -114,6 +119,8 @@ export const useStore = create<State>()((set) => ({
   showLandmark: (ref) => set({ shownLandmark: ref }),
   selectCondition: (id) => set({ condition: id }),
 
+  body: 'male',
+  setBody: (body) => set({ body }),
   mode: 'explore',
   skin: 'hidden',
   peelSuperficial: false,

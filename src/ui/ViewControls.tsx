@@ -1,4 +1,24 @@
-import { useStore, type CameraPreset } from '../store'
+import { useStore, type BodyKind, type CameraPreset } from '../store'
+
+const BODIES: readonly { body: BodyKind; label: string }[] = [
+  { body: 'male', label: 'Male' },
+  { body: 'female', label: 'Female' },
+]
+
+/** Which body is drawn; the choice is kept on this device and in the link. */
+export function BodySwitch() {
+  const body = useStore((s) => s.body)
+  const setBody = useStore((s) => s.setBody)
+  return (
+    <div className="button-group" role="group" aria-label="Body">
+      {BODIES.map((b) => (
+        <button key={b.body} type="button" aria-pressed={body === b.body} onClick={() => setBody(b.body)}>
+          {b.label}
+        </button>
+      ))}
+    </div>
+  )
+}
 
 const PRESETS: readonly { preset: CameraPreset; label: string }[] = [
   { preset: 'front', label: 'Front' },

@@ -2,9 +2,11 @@
 import { useEffect } from 'react'
 import { formatLink, parseLink } from '../domain/deep-link'
 import { useStore, type State } from '../store'
+import { readSavedBody, saveBody } from './saved-body'
 
 function linkOf(s: State): string {
   return formatLink({
+    body: s.body === 'female' ? 'female' : undefined,
     muscle: s.selected ?? undefined,
     triggerPoint: s.triggerPoint ?? undefined,
     condition: s.condition ?? undefined,
@@ -17,9 +19,16 @@ export const pendingPainLink: { words: readonly string[] | null } = { words: nul
 
 export function useDeepLink(): void {
   useEffect(() => {
-    const { state, problems } = parseLink(window.location.search)
+    const parsed = parseLink(window.location.search)
+    const state = parsed.state
     const s = useStore.getState()
+    const saved = readSavedBody()
+    const problems = saved.problem ? [...parsed.problems, saved.problem] : parsed.problems
     if (problems.length) s.showMessage(problems.join(' '), 'error')
+    // A link's body becomes the person's choice, as if they had switched to it.
+    const body = state.body ?? saved.body
+    if (body) s.setBody(body)
+    if (state.body) saveBody(state.body)
     if (state.condition) s.selectCondition(state.condition)
     if (state.muscle) s.selectMuscle(state.muscle)
     if (state.triggerPoint && state.muscle) s.selectTriggerPoint(state.triggerPoint, state.muscle.id)
@@ -29,7 +38,8 @@ export function useDeepLink(): void {
       s.setMode('pain')
     }
     return useStore.subscribe((st, prev) => {
-      const keys = ['selected', 'triggerPoint', 'condition', 'painMarks', 'mode'] as const
+      if (st.body !== prev.body) saveBody(st.body)
+      const keys = ['body', 'selected', 'triggerPoint', 'condition', 'painMarks', 'mode'] as const
       if (!keys.some((k) => st[k] !== prev[k])) return
       window.history.replaceState(null, '', `${window.location.pathname}${linkOf(st)}`)
     })

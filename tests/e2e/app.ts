@@ -21,12 +21,21 @@ export async function startApp(): Promise<AppHarness> {
   }
 }
 
+/** The body this run of the suite draws (the suite runs once per body, see vitest.e2e.config.ts). */
+export const BODY = process.env.E2E_BODY === 'female' ? 'female' : 'male'
+
+/** The query with this run's body added, unless it names one itself. */
+export function withBody(query: string): string {
+  if (BODY === 'male' || /[?&]body=/.test(query)) return query
+  return query ? `${query}&body=${BODY}` : `?body=${BODY}`
+}
+
 /** Opens the app (with an optional query) and waits until the model has drawn its first frame. */
 export async function openApp(h: AppHarness, query = ''): Promise<Page> {
   const page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(h.url + query)
+  await page.goto(h.url + withBody(query))
   await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
   return page
