@@ -122,10 +122,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args, headless: true })
 }
 
-/** Serves dist/ on a free loopback port; `npm run build` must have run. */
+/**
+ * Serves the built app on a free loopback port: dist/ (`npm run build` must have run), or the folder named by
+ * $DIST_DIR (built with `vite build --outDir <folder>`), so two checkouts' builds can be tested side by side.
+ */
 export async function serveBuiltApp(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.')
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' })
+  const outDir = process.env.DIST_DIR ?? 'dist'
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`)
+  const server: PreviewServer = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' })
   const addr = server.httpServer.address()
   const port = typeof addr === 'object' && addr ? addr.port : 4173
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() }
