@@ -1,5 +1,6 @@
 /** Shared set-up for the end-to-end tests: one server and browser per file, a fresh page per test. */
 import type { Browser, Page } from 'playwright-core'
+import { onTestFinished } from 'vitest'
 import { launchBrowser, serveBuiltApp } from '../../scripts/browser'
 
 export interface AppHarness {
@@ -30,14 +31,54 @@ export function withBody(query: string): string {
   return query ? `${query}&body=${BODY}` : `?body=${BODY}`
 }
 
-/** Opens the app (with an optional query) and waits until the model has drawn its first frame. */
+/**
+ * Records every Content-Security-Policy violation on the page: the `securitypolicyviolation` events, reported from
+ * inside the page, and the console's "Refused to …" lines (which also cover workers).
+ */
+async function watchContentSecurityPolicy(page: Page): Promise<{ violations: string[]; first: Promise<never> }> {
+  const violations: string[] = []
+  let reject: (e: Error) => void = () => {}
+  const first = new Promise<never>((_, r) => (reject = r))
+  first.catch(() => {})
+  const add = (v: string) => {
+    violations.push(v)
+    reject(new Error(`Content-Security-Policy violation: ${v}`))
+  }
+  await page.exposeFunction('__tpeCspViolation', add)
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __tpeCspViolation: (v: string) => void }).__tpeCspViolation
+      void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile || 'page'}:${e.lineNumber})`)
+    })
+  })
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) add(m.text())
+  })
+  return { violations, first }
+}
+
+function failOnViolations(violations: readonly string[]): void {
+  if (violations.length) throw new Error(`Content-Security-Policy violations:\n${[...new Set(violations)].join('\n')}`)
+}
+
+/**
+ * Opens the app (with an optional query) and waits until the model has drawn its first frame. The test fails on any
+ * Content-Security-Policy violation, during loading or later in the test, so every browser test checks the policy.
+ */
 export async function openApp(h: AppHarness, query = ''): Promise<Page> {
   const page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
+  const { violations, first } = await watchContentSecurityPolicy(page)
+  onTestFinished(() => failOnViolations(violations))
   await page.goto(h.url + withBody(query))
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
+  // A blocked resource may keep the model from ever drawing: fail at once with the reason rather than time out.
+  await Promise.race([page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 }), first])
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+  failOnViolations(violations)
+  if ((await page.locator('meta[http-equiv="Content-Security-Policy"]').count()) !== 1) {
+    throw new Error('the built index.html has no Content-Security-Policy meta tag')
+  }
   return page
 }
 
