@@ -1,12 +1,16 @@
 /** "Where does it hurt?": the client's marks, the ranked trigger points that may explain them, and what to expect. */
-import { useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { resolveArea, suggestAreas } from '../domain/body-areas'
 import { areaById, areaNames, triggerPointById } from '../domain/dataset'
 import { groupByMuscle, rankTriggerPoints } from '../domain/ranking'
 import { useStore } from '../store'
 import { PainAreaInput, addAreaMark } from './PainAreaInput'
+import { SaveDrawing } from './SaveDrawing'
 import { pendingPainLink } from './useDeepLink'
 import { WhatToExpect } from './WhatToExpect'
+
+// The diary and its storage code load when it is first opened.
+const DiaryPanel = lazy(() => import('./DiaryPanel').then((m) => ({ default: m.DiaryPanel })))
 
 function usePainLink(): void {
   useEffect(() => {
@@ -29,8 +33,16 @@ export function PainPanel() {
   const brush = useStore((s) => s.brush)
   const shown = useStore((s) => s.triggerPoint)
   const [limit, setLimit] = useState(6)
+  const [diaryOpen, setDiaryOpen] = useState(false)
   const groups = useMemo(() => groupByMuscle(rankTriggerPoints(marks.map((m) => ({ area: m.area, side: m.side, intensity: m.intensity })))), [marks])
   const s = useStore.getState
+  if (diaryOpen) {
+    return (
+      <Suspense fallback={<p role="status">Opening your diary…</p>}>
+        <DiaryPanel onBack={() => setDiaryOpen(false)} />
+      </Suspense>
+    )
+  }
   return (
     <section className="pain" data-testid="pain-panel" aria-label="Where does it hurt?">
       <h2>Where does it hurt?</h2>
@@ -44,6 +56,9 @@ export function PainPanel() {
             Clear marks
           </button>
         )}
+        <button type="button" onClick={() => setDiaryOpen(true)}>
+          Your diary
+        </button>
       </div>
       <PainAreaInput />
       {marks.length > 0 && (
@@ -67,6 +82,7 @@ export function PainPanel() {
           ))}
         </ul>
       )}
+      <SaveDrawing />
       {marks.length > 0 && (
         <section aria-label="Possible sources" data-testid="candidates">
           <h3>Muscles that may refer pain there</h3>
