@@ -27,9 +27,16 @@ export async function loadEntries(): Promise<DiaryEntry[]> {
   return all.map(normaliseEntry).sort(byDate)
 }
 
-/** Adds or replaces entries (by id), all in one transaction: either all are written or none. */
-export async function putEntries(entries: readonly DiaryEntry[]): Promise<void> {
-  await open().entries.bulkPut(entries.map(normaliseEntry))
+/**
+ * Adds new entries and replaces chosen ones, in one transaction: either all are written or none. Adding fails if an
+ * entry with the same id is already there, so nothing is overwritten unless it is passed in `replace`.
+ */
+export async function writeEntries(add: readonly DiaryEntry[], replace: readonly DiaryEntry[] = []): Promise<void> {
+  const d = open()
+  await d.transaction('rw', d.entries, async () => {
+    await d.entries.bulkAdd(add.map(normaliseEntry))
+    await d.entries.bulkPut(replace.map(normaliseEntry))
+  })
 }
 
 /** Deletes the whole database from this device; the next use starts an empty one. */

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand'
 import { localDay, makeEntry, newEntryId, type DiaryEntry } from '../domain/diary/entry'
-import { deleteDiaryDatabase, loadEntries, putEntries } from './diary-db'
+import { deleteDiaryDatabase, loadEntries, writeEntries } from './diary-db'
 import { useStore } from './index'
 
 /** Every preference the app keeps in localStorage has a key starting with this (e.g. `tpe.body`, ui/saved-body.ts). */
@@ -23,8 +23,8 @@ export interface DiaryState {
   load: () => Promise<void>
   /** Saves the marks, body and note shown now as today's entry; gives the entry, or null if it could not be kept. */
   saveDrawing: (note: string, at?: Date) => Promise<DiaryEntry | null>
-  /** Adds or replaces these entries (by id) in one go. */
-  putEntries: (entries: readonly DiaryEntry[]) => Promise<boolean>
+  /** Adds new entries and replaces the ones in `replace` (by id), all or nothing; never overwrites any other. */
+  writeEntries: (add: readonly DiaryEntry[], replace?: readonly DiaryEntry[]) => Promise<boolean>
   /** Deletes the diary database and the saved preferences, and clears the marks shown. */
   deleteEverything: () => Promise<boolean>
 }
@@ -45,15 +45,16 @@ export const useDiary = create<DiaryState>()((set, get) => ({
   saveDrawing: async (note, at = new Date()) => {
     const s = useStore.getState()
     const entry = makeEntry({ id: newEntryId(localDay(at), randomUnit), at, body: s.body, note, marks: s.painMarks })
-    return (await get().putEntries([entry])) ? entry : null
+    return (await get().writeEntries([entry])) ? entry : null
   },
-  putEntries: async (entries) => {
+  writeEntries: async (add, replace = []) => {
     try {
-      await putEntries(entries)
+      await writeEntries(add, replace)
       set({ entries: await loadEntries(), problem: null })
       return true
-    } catch {
-      set({ problem: `${STORAGE_PROBLEM} Nothing was saved.` })
+    } catch (e) {
+      const taken = e instanceof Error && (e.name === 'BulkError' || e.name === 'ConstraintError')
+      set({ problem: taken ? 'An entry with the same id is already in your diary, so nothing was saved.' : `${STORAGE_PROBLEM} Nothing was saved.` })
       return false
     }
   },

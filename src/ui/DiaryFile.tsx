@@ -46,8 +46,8 @@ export function DiaryFile({ entries }: DiaryFileProps) {
 
   const finish = async (plan: ImportPlan, replace: boolean) => {
     setAsking(null)
-    const write = [...plan.fresh, ...(replace ? plan.conflicts.map((c) => c.incoming) : [])]
-    if (write.length && !(await useDiary.getState().putEntries(write))) {
+    const replacements = replace ? plan.conflicts.map((c) => c.incoming) : []
+    if (plan.fresh.length + replacements.length > 0 && !(await useDiary.getState().writeEntries(plan.fresh, replacements))) {
       setStatus(useDiary.getState().problem ?? 'The entries could not be saved.')
       return
     }
@@ -63,6 +63,8 @@ export function DiaryFile({ entries }: DiaryFileProps) {
       setRefusal({ summary: `“${file.name}”: ${result.summary}`, problems: result.problems })
       return
     }
+    // Compared with the diary as stored now (another tab may have added to it), not as last shown.
+    await useDiary.getState().load()
     const plan = planImport(result.entries, useDiary.getState().entries)
     if (plan.conflicts.length) setAsking(plan)
     else await finish(plan, false)

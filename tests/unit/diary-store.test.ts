@@ -73,13 +73,21 @@ describe('saving today’s drawing', () => {
 })
 
 describe('the diary on the device', () => {
-  it('loads entries oldest first, and replaces an entry with the same id', async () => {
+  it('loads entries oldest first, and replaces an entry with the same id only when asked to', async () => {
     const later = { ...ENTRY, id: 'later', date: '2025-06-01', savedAt: '2025-06-01T08:00:00.000Z' }
-    await useDiary.getState().putEntries([later, ENTRY])
+    expect(await useDiary.getState().writeEntries([later, ENTRY])).toBe(true)
     await useDiary.getState().load()
     expect(useDiary.getState().entries.map((e) => e.id)).toEqual([ENTRY.id, 'later'])
-    await useDiary.getState().putEntries([{ ...ENTRY, note: 'Edited.' }])
+    await useDiary.getState().writeEntries([], [{ ...ENTRY, note: 'Edited.' }])
     expect((await loadEntries()).map((e) => e.note)).toEqual(['Edited.', 'After a long drive.'])
+  })
+
+  it('refuses to add an entry whose id is already there, and then writes nothing at all', async () => {
+    await useDiary.getState().writeEntries([ENTRY])
+    const fresh = { ...ENTRY, id: 'fresh' }
+    expect(await useDiary.getState().writeEntries([fresh, { ...ENTRY, note: 'Overwritten?' }])).toBe(false)
+    expect(useDiary.getState().problem).toBe('An entry with the same id is already in your diary, so nothing was saved.')
+    expect(await loadEntries()).toEqual([ENTRY])
   })
 
   it('shows an entry on the body: its marks, intensities and body, in the pain finder', () => {
@@ -97,7 +105,7 @@ describe('the diary on the device', () => {
 
 describe('deleting everything', () => {
   it('removes the diary database, the saved preferences and the marks shown, and leaves other sites’ keys alone', async () => {
-    await useDiary.getState().putEntries([ENTRY])
+    await useDiary.getState().writeEntries([ENTRY])
     localStorage.setItem('tpe.body', 'female')
     localStorage.setItem('another-app', 'kept')
     useStore.getState().addPainMark({ area: 'heel', side: 'left' })
