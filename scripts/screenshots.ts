@@ -30,17 +30,22 @@ const closeUp = (position: [number, number, number], target: [number, number, nu
 
 export const SHOTS: readonly Shot[] = [
   { name: 'see-through-front', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Front')(p) } },
-  { name: 'see-through-left', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Left')(p) } },
+  { name: 'see-through-back', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Back')(p) } },
+  { name: 'skin-left', setup: async (p) => { await p.getByRole('button', { name: 'Skin', exact: true }).click(); await view('Left')(p) } },
+  { name: 'skin-back', setup: async (p) => { await p.getByRole('button', { name: 'Skin', exact: true }).click(); await view('Back')(p) } },
+  { name: 'skeleton-front', setup: async (p) => { await p.getByRole('button', { name: 'Skeleton' }).click(); await p.waitForTimeout(2500); await view('Front')(p) } },
+  { name: 'skeleton-shoulder', setup: async (p) => { await p.getByRole('button', { name: 'Skeleton' }).click(); await p.waitForTimeout(2500); await closeUp([0.35, 1.45, -0.6], [0.1, 1.35, 0.0], false)(p) } },
   { name: 'female-front', query: '?body=female', setup: view('Front') },
+  { name: 'female-back', query: '?body=female', setup: view('Back') },
   { name: 'female-skin-front', query: '?body=female', setup: async (p) => { await p.getByRole('button', { name: 'Skin', exact: true }).click(); await view('Front')(p) } },
   { name: 'female-skin-left', query: '?body=female', setup: async (p) => { await p.getByRole('button', { name: 'Skin', exact: true }).click(); await view('Left')(p) } },
+  { name: 'female-face', query: '?body=female', setup: closeUp([0.11, 1.57, 0.52], [0, 1.53, 0.1], true) },
+  { name: 'female-skeleton-front', query: '?body=female', setup: async (p) => { await p.getByRole('button', { name: 'Skeleton' }).click(); await p.waitForTimeout(2500); await view('Front')(p) } },
   { name: 'female-referral-upper-trapezius', query: '?body=female&tp=trapezius-upper-1&side=left' },
   { name: 'face', setup: closeUp([0.12, 1.66, 0.55], [0, 1.62, 0.1], true) },
   { name: 'face-muscles', setup: closeUp([0.25, 1.64, 0.45], [0, 1.6, 0.08], false) },
   { name: 'hand', setup: closeUp([0.5, 0.86, 0.5], [0.38, 0.83, 0.13], true) },
-  { name: 'armpit', setup: closeUp([0.4, 1.1, 0.35], [0.17, 1.32, 0.05], true) },
-  { name: 'armpit-muscles', setup: closeUp([0.4, 1.1, 0.35], [0.17, 1.32, 0.05], false) },
-  { name: 'arm-skin', setup: closeUp([0.9, 1.2, 0.6], [0.27, 1.1, 0.07], true) },
+  { name: 'foot', setup: closeUp([0.3, 0.25, 0.55], [0.1, 0.05, 0.1], true) },
   { name: 'front', setup: view('Front') },
   { name: 'back', setup: view('Back') },
   { name: 'left', setup: view('Left') },
@@ -73,9 +78,10 @@ mkdirSync('docs/screenshots', { recursive: true })
 const server = await serveBuiltApp()
 const browser = await launchBrowser()
 try {
-  // Reduced motion: referral patterns appear at once instead of spreading, so pictures do not depend on timing.
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' })
   for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
+    // A fresh page each time, so no choice saved on the device (the body) carries over from the shot before.
+    // Reduced motion: referral patterns appear at once instead of spreading, so pictures do not depend on timing.
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' })
     await page.goto(server.url + (shot.query ?? ''))
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
     await shot.setup?.(page)
@@ -85,6 +91,7 @@ try {
     if (shot.full) await page.screenshot({ path })
     else await page.locator('canvas').screenshot({ path })
     console.log(`docs/screenshots/${shot.name}.png`)
+    await page.close()
   }
 } finally {
   await browser.close()

@@ -1,14 +1,14 @@
 /**
- * The skin and the dark "core" beneath the muscles. The core is a smooth union of simple solids anchored on the
- * measured landmarks (skull, trunk, limbs, hands, feet); the skin wraps the core and every muscle with a thin fat
- * layer, so muscles shape the body's outline. Both are level sets of voxel distance fields, polygonised with
- * surface nets and smoothed.
+ * The dark "core" beneath the muscles: a smooth union of simple solids anchored on the measured landmarks (skull,
+ * trunk, limbs, hands, feet), a level set of a voxel distance field polygonised with surface nets and smoothed. It
+ * gives the grooves between muscles a floor, and the authored muscles something to rest on where the reference has
+ * no bone. (The skin itself is the MakeHuman body, fitted in scripts/model.)
  */
 import type { Landmark, Vec3 } from '../../data/schema'
 import { computeNormals, type MeshData } from './mesh'
 import { surfaceNets } from './surface-nets'
 import { add, lerp, mirrorX, scale, sub, type V3 } from './vec'
-import { blur, fillSolid, makeGrid, signedDistance, voxelIndex, type Grid } from './voxel'
+import { makeGrid, voxelIndex, type Grid } from './voxel'
 
 /** Bounds of the voxel grid around the body (arms abducted), metres. */
 const BODY_MIN: Vec3 = [-0.5, -0.02, -0.2]
@@ -150,18 +150,6 @@ export function taubin(positions: Float32Array, indices: Uint32Array, iterations
   }
 }
 
-export interface SkinOptions {
-  /** voxel edge, metres */
-  readonly step: number
-  /** fat over the muscles, metres */
-  readonly fat: number
-}
-
-export interface SkinResult {
-  readonly skin: MeshData
-  readonly core: MeshData
-}
-
 /**
  * The core alone, as a closed surface: what authored muscles rest on where the reference has no bone (sternum).
  * With `bare: false`, the trunk and limbs only (the visible core under a skin that has its own head, hands, feet).
@@ -171,28 +159,4 @@ export function buildCore(landmarks: ReadonlyMap<string, Landmark>, step = 0.006
   const raw = surfaceNets(g, coreField(g, coreSolids(landmarks, bare), 0.02), -0.003)
   if (!bare) taubin(raw.positions, raw.indices, 6)
   return { positions: raw.positions, normals: computeNormals(raw.positions, raw.indices), indices: raw.indices }
-}
-
-export function buildSkinAndCore(
-  landmarks: ReadonlyMap<string, Landmark>,
-  muscles: readonly Pick<MeshData, 'positions' | 'indices'>[],
-  opt: SkinOptions = { step: 0.005, fat: 0.008 },
-): SkinResult {
-  const g = makeGrid(BODY_MIN, BODY_MAX, opt.step)
-  const core = coreField(g, coreSolids(landmarks), 0.02)
-  const solid = new Uint8Array(g.nx * g.ny * g.nz)
-  for (const m of muscles) fillSolid(g, m, solid)
-  for (let i = 0; i < solid.length; i++) if (core[i]! < 0) solid[i] = 1
-  // Blur smooths the voxel steps; taking the minimum with the raw field keeps thin muscles inside the skin.
-  const raw = signedDistance(g, solid)
-  const skinField = blur(g, raw, 2)
-  for (let i = 0; i < raw.length; i++) skinField[i] = Math.min(skinField[i]!, raw[i]!)
-  const mesh = (field: Float32Array, iso: number): MeshData => {
-    const raw = surfaceNets(g, field, iso)
-    const positions = raw.positions.slice()
-    taubin(positions, raw.indices, 6)
-    return { positions, normals: computeNormals(positions, raw.indices), indices: raw.indices }
-  }
-  // The core sits a little inside its solids so thin fingers and the nose never poke through the skin.
-  return { skin: mesh(skinField, opt.fat), core: mesh(core, -0.003) }
 }

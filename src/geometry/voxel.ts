@@ -128,24 +128,3 @@ export function signedDistance(g: Grid, solid: Uint8Array): Float32Array {
   for (let i = 0; i < solid.length; i++) out[i] = solid[i] ? -inside[i]! + g.step / 2 : outside[i]! - g.step / 2
   return out
 }
-
-/** Separable box blur of a field, `passes` times (each pass a 3-voxel box per axis). */
-export function blur(g: Grid, field: Float32Array, passes: number): Float32Array {
-  let a = field.slice()
-  let b = new Float32Array(a.length)
-  const strides = [1, g.nx, g.nx * g.ny]
-  const sizes = [g.nx, g.ny, g.nz]
-  for (let p = 0; p < passes; p++) {
-    for (let axis = 0; axis < 3; axis++) {
-      const s = strides[axis]!, size = sizes[axis]!
-      for (let idx = 0; idx < a.length; idx++) {
-        const coord = Math.floor(idx / s) % size
-        const lo = coord > 0 ? a[idx - s]! : a[idx]!
-        const hi = coord < size - 1 ? a[idx + s]! : a[idx]!
-        b[idx] = (lo + a[idx]! + hi) / 3
-      }
-      ;[a, b] = [b, a]
-    }
-  }
-  return a
-}
