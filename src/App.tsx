@@ -1,5 +1,6 @@
 /** Composes the app: the 3D view (lazy) and the panels around it. */
 import { lazy, Suspense, useEffect, useState } from 'react'
+import { BodyDescription } from './ui/BodyDescription'
 import { useDeepLink } from './ui/useDeepLink'
 import { HoverLabel } from './ui/HoverLabel'
 import { LayerControls } from './ui/LayerControls'
@@ -37,7 +38,9 @@ export function App() {
         <div className="stage-view">
           {webgl ? (
             <Suspense fallback={<div className="loading" role="status">Loading the body…</div>}>
-              <Viewer />
+              <BodyDescription>
+                <Viewer />
+              </BodyDescription>
             </Suspense>
           ) : (
             <div className="no-webgl" role="alert">

@@ -30,7 +30,6 @@ export default function Viewer() {
       onPointerMissed={(e) => {
         if (e.type === 'click') useStore.getState().selectMuscle(null)
       }}
-      aria-label="3D body: drag to turn, scroll or pinch to zoom, click a muscle to select it"
     >
       <color attach="background" args={['#f3f0ec']} />
       <hemisphereLight args={['#f4f1ee', '#4a3a36', 1.2]} />

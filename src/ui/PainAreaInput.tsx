@@ -38,7 +38,7 @@ export function PainAreaInput() {
           type="search"
           placeholder="e.g. temple, heel, outer elbow"
           value={text}
-          aria-controls={listId}
+          aria-controls={suggestions.length > 0 ? listId : undefined}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

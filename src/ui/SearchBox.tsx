@@ -15,6 +15,8 @@ export function SearchBox() {
     setQuery('')
   }
   const open = query.trim().length > 0
+  // The list holds only options; "no match" is said beside it, where a screen reader announces it.
+  const listed = open && hits.length > 0
   return (
     <div className="search" role="search">
       <input
@@ -22,9 +24,9 @@ export function SearchBox() {
         placeholder="Search muscles: “traps”, “SCM”, “calf”…"
         aria-label="Search muscles"
         role="combobox"
-        aria-expanded={open}
+        aria-expanded={listed}
         aria-controls={listId}
-        aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={listed && hits[active] ? `${listId}-${active}` : undefined}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value)
@@ -39,9 +41,13 @@ export function SearchBox() {
           e.preventDefault()
         }}
       />
-      {open && (
+      {open && hits.length === 0 && (
+        <p className="search-results empty" role="status">
+          No muscle matches “{query}”.
+        </p>
+      )}
+      {listed && (
         <ul className="search-results" id={listId} role="listbox" aria-label="Matching muscles">
-          {hits.length === 0 && <li className="empty">No muscle matches “{query}”.</li>}
           {hits.map((h, i) => (
             <li
               key={h.muscle.id}

@@ -1,21 +1,36 @@
 /** Left column: browse by muscle or by condition. */
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { ConditionIndex } from './ConditionIndex'
 import { MuscleList } from './MuscleList'
 
+const TABS = { muscles: 'Muscles', conditions: 'Conditions' } as const
+type Tab = keyof typeof TABS
+
 export function Sidebar() {
-  const [tab, setTab] = useState<'muscles' | 'conditions'>('muscles')
+  const [tab, setTab] = useState<Tab>('muscles')
+  const id = useId()
   return (
     <aside className="sidebar" aria-label="Browse">
       <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'muscles'} onClick={() => setTab('muscles')}>
-          Muscles
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'conditions'} onClick={() => setTab('conditions')}>
-          Conditions
-        </button>
+        {(Object.keys(TABS) as Tab[]).map((t) => (
+          <button
+            key={t}
+            id={`${id}-${t}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            aria-controls={`${id}-panel`}
+            onClick={() => setTab(t)}
+          >
+            {TABS[t]}
+          </button>
+        ))}
       </div>
-      {tab === 'muscles' ? <MuscleList /> : <ConditionIndex />}
+      <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-${tab}`}>
+        {/* The groups below are h3, like the panel's sections; this keeps the outline without a second visible title. */}
+        <h2 className="sr-only">{tab === 'muscles' ? 'Muscles by region' : 'Conditions by kind'}</h2>
+        {tab === 'muscles' ? <MuscleList /> : <ConditionIndex />}
+      </div>
     </aside>
   )
 }
