@@ -23,38 +23,97 @@ export interface ParsedLink {
   readonly problems: readonly string[]
 }
 
+/** The parameters a link may carry. */
+const KEYS = ['muscle', 'tp', 'side', 'condition', 'pain', 'body'] as const
+type Key = (typeof KEYS)[number]
+const isKey = (k: string): k is Key => (KEYS as readonly string[]).includes(k)
+/** What a parameter is called in a message. */
+const NOUN: Record<Key, string> = { muscle: 'muscle', tp: 'trigger point', side: 'side', condition: 'condition', pain: 'list of places', body: 'body' }
+
+/** Added to shared links by messengers and newsletters; they say nothing about the atlas, so they pass in silence. */
+const LINK_DECORATION = /^(utm_.*|fbclid|gclid|msclkid)$/
+
+/** At most this many places from `pain=`, each at most `MAX_WORD` characters: a link is not a way to stall the page. */
+export const MAX_PAIN_WORDS = 20
+const MAX_WORD = 60
+
+/** Control, format and line-break characters as single spaces, spaces collapsed, trimmed. */
+const clean = (v: string) => v.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]+/gu, ' ').trim()
+
+/** Text from the link as a message can show it: cleaned and at most 40 characters. */
+function quote(v: string): string {
+  const chars = Array.from(clean(v))
+  return `"${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('')}"`
+}
+
+function readPain(raw: string, problems: string[]): string[] {
+  const words = raw.split(',').map((w) => Array.from(clean(w)).slice(0, MAX_WORD).join('').trim()).filter(Boolean)
+  if (words.length > MAX_PAIN_WORDS) problems.push(`The link marks ${words.length} places; only the first ${MAX_PAIN_WORDS} are shown.`)
+  return words.slice(0, MAX_PAIN_WORDS)
+}
+
+/**
+ * The state a link asks for, and a plain sentence for every part of it that is not used: unknown names, a wrong
+ * side or body, an empty or repeated parameter, a muscle that contradicts the trigger point, a parameter the atlas
+ * does not read. Never throws, whatever the text.
+ */
 export function parseLink(search: string, data: Dataset = DATASET): ParsedLink {
   const params = new URLSearchParams(search)
   const problems: string[] = []
   const state: { -readonly [K in keyof LinkState]: LinkState[K] } = {}
-  const sideParam = params.get('side')
+  const first = new Map<Key, string>()
+  const unread = new Set<string>()
+  for (const [key, value] of params) {
+    if (!isKey(key)) {
+      if (key.trim() && !LINK_DECORATION.test(key)) unread.add(key)
+      else if (!key.trim() && value.trim()) unread.add(`=${value}`)
+      continue
+    }
+    if (!first.has(key)) first.set(key, value)
+    else if (value !== first.get(key)) problems.push(`The link names more than one ${NOUN[key]}; only the first, ${quote(first.get(key)!)}, is used.`)
+  }
+  for (const key of unread) problems.push(`The link has a part ${quote(key)} that this atlas does not read; it was left out.`)
+  /** The parameter's value, or null when absent or empty (an empty one is reported). */
+  const get = (key: Key): string | null => {
+    const v = first.get(key)
+    if (v === undefined) return null
+    if (key !== 'pain' && !v.trim()) {
+      problems.push(`The link's ${NOUN[key]} is empty${key === 'side' ? '; showing the left side' : ''}.`)
+      return null
+    }
+    return v
+  }
+
+  const sideParam = get('side')
   let side: Side = 'left'
   if (sideParam === 'right' || sideParam === 'left') side = sideParam
-  else if (sideParam !== null) problems.push(`The link's side "${sideParam}" is not left or right; showing the left side.`)
+  else if (sideParam !== null) problems.push(`The link's side ${quote(sideParam)} is not left or right; showing the left side.`)
 
-  const tp = params.get('tp')
+  const tp = get('tp')
   if (tp !== null) {
     const found = triggerPointById(tp, data)
     if (found) {
       state.triggerPoint = { id: tp, side }
       state.muscle = { id: found.muscle, side }
-    } else problems.push(`The link names a trigger point "${tp}" that this atlas does not have.`)
+    } else problems.push(`The link names a trigger point ${quote(tp)} that this atlas does not have.`)
   }
-  const id = params.get('muscle')
-  if (id !== null && !state.muscle) {
+  const id = get('muscle')
+  if (id !== null && state.muscle && id !== state.muscle.id) {
+    problems.push(`The link names the muscle ${quote(id)} and a trigger point of another muscle; showing the trigger point.`)
+  } else if (id !== null && !state.muscle) {
     if (muscleById(id, data)) state.muscle = { id, side }
-    else problems.push(`The link names a muscle "${id}" that this atlas does not have. Search for it by name instead.`)
+    else problems.push(`The link names a muscle ${quote(id)} that this atlas does not have. Search for it by name instead.`)
   }
-  const condition = params.get('condition')
+  const condition = get('condition')
   if (condition !== null) {
     if (conditionById(condition, data)) state.condition = condition
-    else problems.push(`The link names a condition "${condition}" that this atlas does not cover.`)
+    else problems.push(`The link names a condition ${quote(condition)} that this atlas does not cover.`)
   }
-  const body = params.get('body')
+  const body = get('body')
   if (body === 'male' || body === 'female') state.body = body
-  else if (body !== null) problems.push(`The link asks for a body "${body}"; this atlas has a male and a female body.`)
-  const pain = params.get('pain')
-  if (pain !== null) state.pain = pain.split(',').map((s) => s.trim()).filter(Boolean)
+  else if (body !== null) problems.push(`The link asks for a body ${quote(body)}; this atlas has a male and a female body.`)
+  const pain = get('pain')
+  if (pain !== null) state.pain = readPain(pain, problems)
   return { state, problems }
 }
 
