@@ -38,6 +38,8 @@ const RESOLVE_THRESHOLD = 0.3
 const SUGGEST_THRESHOLD = 0.6
 /** Bound for one word of the query matched on its own, for suggestions. */
 const WORD_THRESHOLD = 0.4
+/** Words of the query matched on their own, at most: a pasted paragraph must not stall typing (one search each). */
+const MAX_SUGGEST_WORDS = 12
 
 const SIDE_WORDS: Record<string, Side | 'both'> = {
   left: 'left',
@@ -54,10 +56,11 @@ const FILLER = new Set([
   'pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'hurts', 'hurt', 'hurting', 'sore', 'soreness',
 ])
 
+/** Compatibility forms (full-width, "fancy" letters) unfolded before lower-casing, so they lower-case too. */
+const folded = (text: string): string => text.normalize('NFKD').toLowerCase()
+
 function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
+  return folded(text)
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’]s\b/g, '')
     .split(/[^a-z0-9]+/)
@@ -85,8 +88,7 @@ function splitSide(text: string): { rest: string; side?: Side } {
   // "left-hand side", "on the right side": the side word takes "hand" and "side" with it, but "left side of the
   // neck" keeps its "side of".
   const all = words(
-    text
-      .toLowerCase()
+    folded(text)
       .replace(/\b(left|right|both)\s*-?\s*hand(?=\s+sides?\b)/g, '$1')
       .replace(/\b(left|right|both)\s+sides?\b(?!\s+of\b)/g, '$1'),
   )
@@ -196,9 +198,9 @@ export function suggestAreas(text: string, data: AreaData = DATASET, limit = 5):
   const ix = index(data)
   const out: Scored[] = match(rest, data, SUGGEST_THRESHOLD, limit)
   const seen = new Set(out.map((o) => o.area.id))
-  const perWord = normalize(rest)
-    .split(' ')
+  const perWord = [...new Set(normalize(rest).split(' '))]
     .filter((w) => w.length >= 3)
+    .slice(0, MAX_SUGGEST_WORDS)
     .map((w) => fuzzy(ix, w).filter((r) => r.score <= WORD_THRESHOLD))
   for (let rank = 0; out.length < limit && perWord.some((hits) => hits.length > rank); rank++) {
     for (const hits of perWord) {
