@@ -34,6 +34,8 @@ export interface AreaAtPoint {
 
 /** Best Fuse score (0 = exact) accepted as a resolution; looser matches are only suggestions. */
 const RESOLVE_THRESHOLD = 0.3
+/** Share of a name's length a fuzzy match must cover to resolve (see `covers`). */
+const MIN_COVER = 0.6
 /** Looser bound for "did you mean" suggestions. */
 const SUGGEST_THRESHOLD = 0.6
 /** Bound for one word of the query matched on its own, for suggestions. */
@@ -152,28 +154,65 @@ function index(data: AreaData): AreaIndex {
 
 type Scored = { area: BodyArea; score: number }
 
-/** Fuse hits for a normalised query, best first, one entry per area, scores scaled by the term's weight. */
-function fuzzy(ix: AreaIndex, q: string): Scored[] {
+/**
+ * Fuse hits for a normalised query, best first, one entry per area, scores scaled by the term's weight. `strict`
+ * keeps only the terms the query covers (see `covers`): for resolving, not for suggesting.
+ */
+function fuzzy(ix: AreaIndex, q: string, strict = false): Scored[] {
   const seen = new Set<string>()
   return ix.fuse
     .search(q.slice(0, 32))
+    .filter((r) => !strict || covers(q, r.item.text))
     .map((r) => ({ area: r.item.area, score: Math.min(1, (r.score ?? 1) / r.item.weight) }))
     .sort((a, b) => a.score - b.score || a.area.id.localeCompare(b.area.id))
     .filter((r) => !seen.has(r.area.id) && seen.add(r.area.id))
 }
 
 /** Areas matching the whole of `rest` (side words already removed), best first, one entry per area. */
-function match(rest: string, data: AreaData, threshold: number, limit: number): Scored[] {
+function match(rest: string, data: AreaData, threshold: number, limit: number, strict = false): Scored[] {
   const q = normalize(rest)
   if (!q) return []
   const ix = index(data)
   const hit = ix.exact.get(q) ?? ix.exact.get(singularPhrase(q))
   const out: Scored[] = hit ? [{ area: hit, score: 0 }] : []
-  for (const r of fuzzy(ix, q)) {
+  for (const r of fuzzy(ix, q, strict)) {
     if (r.score > threshold || r.area.id === hit?.id) continue
     out.push(r)
   }
   return out.slice(0, limit)
+}
+
+/** Edits between two short words: insert, delete, substitute, or swap two neighbours ("tempel"). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i]!
+      const up = d[i - 1]!
+      row[j] = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1)
+    }
+  }
+  return d[a.length]![b.length]!
+}
+
+/** A query word that may stand for a word of a name: more than half of its beginning, or a typo of it (one per 4 letters). */
+function nearWord(q: string, w: string): boolean {
+  if (w.startsWith(q)) return q.length >= 3 && q.length > 0.5 * w.length
+  return q.length >= 4 && editDistance(q, w) <= Math.floor(w.length / 4)
+}
+
+/**
+ * Whether a fuzzy match of the query in a name may resolve. The search finds "b" in "buttock" and "all" in "hallux"
+ * with a perfect score, but a letter or a piece of a word names no place (it is still suggested). The query needs
+ * three letters or more, and to be most of the name ("shoulderblade") or each of its words near a word of the name
+ * ("knee" of "kneecap", "tempel", "tennis elb").
+ */
+function covers(q: string, term: string): boolean {
+  if (q.length < 3) return false
+  if (q.length >= MIN_COVER * term.length) return true
+  const names = term.split(' ')
+  return q.split(' ').every((qw) => names.some((w) => nearWord(qw, w)))
 }
 
 const withSide = (area: BodyArea, side: Side | undefined): ResolvedArea =>
@@ -185,7 +224,7 @@ const withSide = (area: BodyArea, side: Side | undefined): ResolvedArea =>
  */
 export function resolveArea(text: string, data: AreaData = DATASET): ResolvedArea | null {
   const { rest, side } = splitSide(text)
-  const best = match(rest, data, RESOLVE_THRESHOLD, 1)[0]
+  const best = match(rest, data, RESOLVE_THRESHOLD, 1, true)[0]
   return best ? withSide(best.area, side) : null
 }
 

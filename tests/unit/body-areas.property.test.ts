@@ -55,6 +55,18 @@ describe('any typed place', () => {
     )
   }, SLOW)
 
+  it('reads no place from a letter or two, unless they are a name of it', () => {
+    const plain = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+    const names = new Set(DATASET.bodyAreas.flatMap((a) => [a.name, ...a.synonyms, a.id].map(plain)))
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: 1, maxLength: 2 }), fc.constantFrom('', 'left ', 'my '), (letters, before) => {
+        const r = resolveArea(`${before}${letters}`)
+        expect(r === null || names.has(letters), `"${letters}" read as ${r?.area}`).toBe(true)
+      }),
+      { numRuns: 1000 },
+    )
+  }, SLOW)
+
   it('looks up no area for text that is not an id', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (id) => {
       expect(bodyArea(id)).toBe(AREAS.get(id))
