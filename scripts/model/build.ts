@@ -78,11 +78,34 @@ function pullWeights(positions: Float32Array, at: (id: string) => Vec3, breasts:
 
 const meshOf = (positions: Float32Array, indices: Uint32Array): MeshData => ({ positions, normals: computeNormals(positions, indices), indices })
 
+/**
+ * Iris and pupil on the eyeballs, by the angle from straight ahead (+Z) seen from each eye's centre: a dark pupil,
+ * a brown iris, white elsewhere. Linear RGB per vertex.
+ */
+function eyeColours(positions: Float32Array): Float32Array {
+  const colours = new Float32Array(positions.length)
+  for (const side of [1, -1]) {
+    const idx: number[] = []
+    for (let i = 0; i < positions.length / 3; i++) if (Math.sign(positions[i * 3]!) === side) idx.push(i)
+    const c = [0, 0, 0]
+    for (const i of idx) for (let k = 0; k < 3; k++) c[k]! += positions[i * 3 + k]! / idx.length
+    const f = [0, 0, 1], fl = 1
+    for (const i of idx) {
+      const d = [0, 1, 2].map((k) => positions[i * 3 + k]! - c[k]!)
+      const cos = (d[0]! * f[0]! + d[1]! * f[1]! + d[2]! * f[2]!) / (Math.hypot(d[0]!, d[1]!, d[2]!) * fl)
+      const rgb = cos > 0.985 ? [0.01, 0.008, 0.006] : cos > 0.93 ? [0.12, 0.055, 0.02] : [0.82, 0.8, 0.76]
+      colours.set(rgb, i * 3)
+    }
+  }
+  return colours
+}
+
 function split(src: SkinInput, positions: Float32Array): { skin: MeshData; eyes: MeshData } {
   const nb = src.bodyVertexCount
+  const eyePositions = positions.slice(nb * 3)
   return {
     skin: meshOf(positions.slice(0, nb * 3), src.triangles),
-    eyes: meshOf(positions.slice(nb * 3), src.eyeTriangles.map((i) => i - nb)),
+    eyes: { ...meshOf(eyePositions, src.eyeTriangles.map((i) => i - nb)), colors: eyeColours(eyePositions) },
   }
 }
 

@@ -60,6 +60,9 @@ export async function toGlb(
       mesh.depth.forEach((x, i) => (d[i * 2] = x))
       prim.setAttribute('TEXCOORD_1', doc.createAccessor().setType('VEC2').setArray(d).setBuffer(buffer))
     }
+    if (mesh.colors) {
+      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(mesh.colors).setBuffer(buffer))
+    }
     const m = doc.createMesh(name).addPrimitive(prim)
     const cleanExtras = Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined))
     scene.addChild(doc.createNode(name).setMesh(m).setExtras(cleanExtras))

@@ -8,6 +8,8 @@ export interface MeshData {
   readonly uvs?: Float32Array
   /** 0 on the superficial face, 1 on the deep face (sheets); absent on the skin */
   readonly depth?: Float32Array
+  /** linear RGB per vertex (the eyes' iris and pupil); absent elsewhere */
+  readonly colors?: Float32Array
   readonly indices: Uint32Array
 }
 

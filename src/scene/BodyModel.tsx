@@ -55,11 +55,13 @@ function prepare(scene: THREE.Object3D): BodyParts {
       core = o
     } else if (data.kind === 'skin' && o.name === 'skin-bare') {
       // The face, hands and feet where no muscle is drawn: the skin's own surface, shown when the skin is off.
-      o.material = new THREE.MeshLambertMaterial({ color: COLORS.bare })
+      // Both faces: a look in through the neck meets the inside of the head, not the background.
+      o.material = new THREE.MeshLambertMaterial({ color: COLORS.bare, side: THREE.DoubleSide })
       o.raycast = () => {}
       bare = o
     } else if (data.kind === 'skin' && o.name === 'eyes') {
-      o.material = new THREE.MeshLambertMaterial({ color: COLORS.eye })
+      // Iris and pupil come as vertex colours from the generator.
+      o.material = new THREE.MeshLambertMaterial({ color: COLORS.eye, vertexColors: o.geometry.hasAttribute('color') })
       o.raycast = () => {}
     }
   })

@@ -11,7 +11,7 @@ export const COLORS = {
   skin: new THREE.Color('#e2bca4'),
   core: new THREE.Color('#5a3a35'),
   bare: new THREE.Color('#c4a08e'),
-  eye: new THREE.Color('#eeeae4'),
+  eye: new THREE.Color('#ffffff'),
 } as const
 
 let fibre: THREE.DataTexture | null = null
