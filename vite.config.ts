@@ -26,7 +26,7 @@ export const CONTENT_SECURITY_POLICY = [
  * Puts the policy into the built index.html as a meta tag right after the charset, and fails the build if the page
  * has an inline script the policy would block. Build only: the dev server injects inline scripts for hot reload.
  */
-function contentSecurityPolicy(policy: string): Plugin {
+export function contentSecurityPolicy(policy: string): Plugin {
   return {
     name: 'tpe:content-security-policy',
     apply: 'build',
