@@ -146,13 +146,13 @@ function femaleFrame(male: Registered, maleToCanon: (p: Vec3) => Vec3, female: R
     to.push([placed[i * 3]!, placed[i * 3 + 1]!, placed[i * 3 + 2]!])
   }
   for (const [name, mp] of male.posedJoints) {
-    if (!/^(spine|neck|head|root|clavicle|upperarm01|lowerarm01|wrist|upperleg01|lowerleg01|foot|eye|jaw)/.test(name)) continue
+    if (!/^(spine|neck|head|root|clavicle|upperarm01|lowerarm01|wrist|metacarpal|finger|upperleg01|lowerleg01|foot|toe|eye|jaw)/.test(name)) continue
     const fp = female.posedJoints.get(name)
     if (!fp) continue
     from.push(maleToCanon(mp))
     to.push(place(fp))
   }
-  return { placed, toBody: fitWarp(from, to, 0.004), toCanonical: fitWarp(to, from, 0.004) }
+  return { placed, toBody: fitWarp(from, to, 0.01), toCanonical: fitWarp(to, from, 0.01) }
 }
 
 const landmarkMap = new Map<string, Landmark>(LANDMARKS.map((l) => [l.id, l]))

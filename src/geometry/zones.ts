@@ -42,6 +42,9 @@ function distanceToSegment(p: Vec3, a: Vec3, b: Vec3): number {
   return Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2])
 }
 
+/** How far a skin normal may turn from a zone's facing direction (cosine) and still belong to it. */
+const FACING_MIN = 0.15
+
 /** Full weight inside 75 % of the radius, fading smoothly to 0 at the radius. */
 export function falloff(d: number, radius: number): number {
   const x = (d / radius - 0.75) / 0.25
@@ -50,11 +53,15 @@ export function falloff(d: number, radius: number): number {
   return 1 - x * x * (3 - 2 * x)
 }
 
-/** The vertex of `surface` (xyz triples) nearest to `p`. */
-export function nearestOnSurface(surface: ArrayLike<number>, p: Vec3): V3 {
+/**
+ * The vertex of `surface` (xyz triples) nearest to `p`; with `normals` and `face`, among the vertices that face
+ * that way (so a palm zone lands on the palm even where the back of the hand is a little nearer).
+ */
+export function nearestOnSurface(surface: ArrayLike<number>, p: Vec3, normals?: ArrayLike<number>, face?: Vec3 | null): V3 {
   let best = 0
   let bestD = Infinity
   for (let i = 0; i < surface.length; i += 3) {
+    if (normals && face && normals[i]! * face[0] + normals[i + 1]! * face[1] + normals[i + 2]! * face[2] < FACING_MIN) continue
     const d = (surface[i]! - p[0]) ** 2 + (surface[i + 1]! - p[1]) ** 2 + (surface[i + 2]! - p[2]) ** 2
     if (d < bestD) {
       bestD = d
@@ -81,16 +88,18 @@ export function blobWeights(
 ): Float32Array {
   for (const blob of blobs) {
     const raw = blobPoints(blob, landmarks, side)
-    const a = snapTo ? nearestOnSurface(snapTo, raw.a) : raw.a
-    const b = snapTo ? (blob.to ? nearestOnSurface(snapTo, raw.b) : a) : raw.b
     const face = blob.facing ? facingVector(blob.facing, side) : null
+    // Snapping looks at the skin the zone faces; a surface given apart from `positions` has no normals of its own.
+    const snapNormals = snapTo === positions ? normals : undefined
+    const a = snapTo ? nearestOnSurface(snapTo, raw.a, snapNormals, face) : raw.a
+    const b = snapTo ? (blob.to ? nearestOnSurface(snapTo, raw.b, snapNormals, face) : a) : raw.b
     const r = blob.radius
     const lo = [Math.min(a[0], b[0]) - r, Math.min(a[1], b[1]) - r, Math.min(a[2], b[2]) - r]
     const hi = [Math.max(a[0], b[0]) + r, Math.max(a[1], b[1]) + r, Math.max(a[2], b[2]) + r]
     for (let i = 0; i < out.length; i++) {
       const x = positions[i * 3]!, y = positions[i * 3 + 1]!, z = positions[i * 3 + 2]!
       if (x < lo[0]! || y < lo[1]! || z < lo[2]! || x > hi[0]! || y > hi[1]! || z > hi[2]!) continue
-      if (face && normals[i * 3]! * face[0] + normals[i * 3 + 1]! * face[1] + normals[i * 3 + 2]! * face[2] < 0.15) continue
+      if (face && normals[i * 3]! * face[0] + normals[i * 3 + 1]! * face[1] + normals[i * 3 + 2]! * face[2] < FACING_MIN) continue
       const w = falloff(distanceToSegment([x, y, z], a, b), r)
       if (w > out[i]!) out[i] = w
     }

@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { DATASET, triggerPointById } from '../domain/dataset'
+import { computeNormals } from '../geometry/mesh'
 import { blobWeights, landmarkMap, zoneSides } from '../geometry/zones'
 import { useStore, type TriggerPointRef } from '../store'
 import type { BodyParts } from './parts'
@@ -19,8 +20,9 @@ export interface SkinSurface {
   /** world-space copies, for zone maths */
   readonly positions: Float32Array
   readonly normals: Float32Array
-  /** The same points carried back into the canonical frame, where the zones' landmarks are. */
+  /** The same points (and the surface's normals there) carried back into the canonical frame, where the zones' landmarks are. */
   readonly zonePositions: Float32Array
+  readonly zoneNormals: Float32Array
 }
 
 /** World-space positions and normals of the skin, computed once per model. */
@@ -42,12 +44,14 @@ export function skinSurface(skin: THREE.Mesh, frame: BodyFrame = CANONICAL): Ski
   geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3))
   geometry.setIndex(skin.geometry.getIndex())
   geometry.setAttribute('referral', new THREE.BufferAttribute(new Float32Array(pos.count * 2), 2))
-  let zonePositions = positions
-  if (frame !== CANONICAL) {
+  let zonePositions: Float32Array = positions, zoneNormals: Float32Array = normals
+  const index = skin.geometry.getIndex()
+  if (frame !== CANONICAL && index) {
     zonePositions = new Float32Array(positions.length)
     for (let i = 0; i < positions.length; i += 3) zonePositions.set(frame.toCanonical([positions[i]!, positions[i + 1]!, positions[i + 2]!]), i)
+    zoneNormals = computeNormals(zonePositions, Uint32Array.from(index.array))
   }
-  return { geometry, positions, normals, zonePositions }
+  return { geometry, positions, normals, zonePositions, zoneNormals }
 }
 
 const weightCache = new WeakMap<SkinSurface, Map<string, Float32Array>>()
@@ -69,9 +73,9 @@ function computeReferralWeights(surface: SkinSurface, ref: TriggerPointRef): Flo
   const spill = new Float32Array(n)
   if (tp) {
     for (const z of tp.referral.essential)
-      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.zonePositions, surface.normals, z.blobs, LANDMARKS, side, ess, surface.zonePositions)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.zonePositions, surface.zoneNormals, z.blobs, LANDMARKS, side, ess, surface.zonePositions)
     for (const z of tp.referral.spillover)
-      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.zonePositions, surface.normals, z.blobs, LANDMARKS, side, spill, surface.zonePositions)
+      for (const side of zoneSides(ref.side, z.laterality)) blobWeights(surface.zonePositions, surface.zoneNormals, z.blobs, LANDMARKS, side, spill, surface.zonePositions)
   }
   const out = new Float32Array(n * 2)
   for (let i = 0; i < n; i++) {

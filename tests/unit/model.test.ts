@@ -6,33 +6,23 @@ import { MUSCLE_SHAPES } from '../../data/anatomy/shapes'
 import type { NamedMesh } from '../../src/geometry/body-model'
 import { surfaceCentroid } from '../../src/geometry/mesh'
 import { componentCount, isClosed } from '../../src/geometry/topology'
-import { buildBodyModel } from '../../scripts/model/build'
+import { applyWarp, type Warp } from '../../src/geometry/warp'
+import { buildBody } from '../../scripts/model/build'
 
 const BODY_HEIGHT = 1.75
+const bodies: Record<string, NamedMesh[]> = {}
+let toFemale: Warp
 let model: NamedMesh[]
 const byName = (name: string) => model.find((m) => m.name === name)!
 
 beforeAll(async () => {
-  model = await buildBodyModel()
-}, 60_000)
+  const female = await buildBody('female')
+  bodies.female = female.meshes
+  toFemale = female.frame!.toBody
+  model = bodies.male = (await buildBody('male')).meshes
+}, 120_000)
 
-describe('the generated body', () => {
-  it('has a skin and one left and one right mesh for every muscle, named by id', () => {
-    const names = new Set(model.map((m) => m.name))
-    expect(names.has('skin')).toBe(true)
-    for (const m of MUSCLES) {
-      expect(names, m.id).toContain(`muscle:${m.id}:left`)
-      expect(names, m.id).toContain(`muscle:${m.id}:right`)
-    }
-  })
-
-  it('builds every muscle as one closed piece', () => {
-    for (const m of model.filter((x) => x.extras.kind === 'muscle')) {
-      expect(isClosed(m.mesh), m.name).toBe(true)
-      expect(componentCount(m.mesh), m.name).toBe(1)
-    }
-  })
-
+describe('the generated male body (the canonical frame)', () => {
   it('places each measured muscle within 1 % of body height of the reference', () => {
     const errors: number[] = []
     for (const e of MUSCLE_SHAPES.filter((s) => s.referenceCentroid)) {
@@ -54,9 +44,30 @@ describe('the generated body', () => {
     expect(r[0]).toBeCloseTo(-l[0]!, 6)
     expect(r[1]).toBeCloseTo(l[1]!, 6)
   })
+})
+
+describe.each(['male', 'female'])('the generated %s body', (kind) => {
+  const meshesOf = () => bodies[kind]!
+  const named = (name: string) => meshesOf().find((m) => m.name === name)!
+
+  it('has a skin and one left and one right mesh for every muscle, named by id', () => {
+    const names = new Set(meshesOf().map((m) => m.name))
+    expect(names.has('skin')).toBe(true)
+    for (const m of MUSCLES) {
+      expect(names, m.id).toContain(`muscle:${m.id}:left`)
+      expect(names, m.id).toContain(`muscle:${m.id}:right`)
+    }
+  })
+
+  it('builds every muscle as one closed piece', () => {
+    for (const m of meshesOf().filter((x) => x.extras.kind === 'muscle')) {
+      expect(isClosed(m.mesh), m.name).toBe(true)
+      expect(componentCount(m.mesh), m.name).toBe(1)
+    }
+  })
 
   it('keeps superficial muscles under the skin', () => {
-    const skin = byName('skin').mesh
+    const skin = named('skin').mesh
     const g = geometryOf(skin)
     const bvh = new MeshBVH(g)
     const target = { point: new THREE.Vector3(), distance: 0, faceIndex: 0 }
@@ -64,7 +75,7 @@ describe('the generated body', () => {
     const tri = new THREE.Triangle(), normal = new THREE.Vector3(), off = new THREE.Vector3()
     const index = bvh.geometry.index!.array
     const poking: string[] = []
-    for (const m of model.filter((x) => x.extras.layer === 'superficial' && x.extras.side === 'left')) {
+    for (const m of meshesOf().filter((x) => x.extras.layer === 'superficial' && x.extras.side === 'left')) {
       let outside = 0
       const pos = m.mesh.positions
       for (let i = 0; i < pos.length; i += 3) {
@@ -102,10 +113,16 @@ describe('the generated body', () => {
     const ray = new THREE.Ray()
     const wrong: string[] = []
     for (const [deep, cover, out] of pairs) {
-      const d = byName(`muscle:${deep}:left`).mesh
-      const coverBvh = new MeshBVH(geometryOf(byName(`muscle:${cover}:left`).mesh))
+      const d = named(`muscle:${deep}:left`).mesh
+      const coverBvh = new MeshBVH(geometryOf(named(`muscle:${cover}:left`).mesh))
       const deepBvh = new MeshBVH(geometryOf(d))
+      // The outward direction, carried into this body's frame at the deep muscle (the warp turns it a little).
       const o = new THREE.Vector3(...out).normalize()
+      if (kind === 'female') {
+        const c = surfaceCentroid(bodies.male!.find((m) => m.name === `muscle:${deep}:left`)!.mesh.positions, d.indices)
+        const a = applyWarp(toFemale, c), b = applyWarp(toFemale, [c[0] + o.x * 0.05, c[1] + o.y * 0.05, c[2] + o.z * 0.05])
+        o.set(b[0] - a[0], b[1] - a[1], b[2] - a[2]).normalize()
+      }
       let crossed = 0, above = 0
       for (let i = 0; i < d.positions.length; i += 3) {
         const p = new THREE.Vector3(d.positions[i]!, d.positions[i + 1]!, d.positions[i + 2]!)

@@ -1,16 +1,31 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DATASET } from '../../data/dataset'
 import type { Blob, Vec3 } from '../../data/schema'
-import type { MeshData } from '../../src/geometry/mesh'
+import { computeNormals, type MeshData } from '../../src/geometry/mesh'
 import { blobWeights, landmarkMap, zoneSides } from '../../src/geometry/zones'
-import { buildBodyModel } from '../../scripts/model/build'
+import { applyInverse } from '../../src/geometry/warp'
+import { buildBody } from '../../scripts/model/build'
 
 const LANDMARKS = landmarkMap(DATASET.landmarks)
+/** The skin of the body under test, carried into the canonical frame where zones are drawn (as the viewer does). */
 let skin: MeshData
+const skins: Record<string, MeshData> = {}
 
 beforeAll(async () => {
-  skin = (await buildBodyModel()).find((m) => m.name === 'skin')!.mesh
-}, 60_000)
+  for (const kind of ['male', 'female'] as const) {
+    const body = await buildBody(kind)
+    const mesh = body.meshes.find((m) => m.name === 'skin')!.mesh
+    const frame = body.frame
+    if (!frame) skins[kind] = mesh
+    else {
+      const positions = new Float32Array(mesh.positions.length)
+      for (let i = 0; i < positions.length; i += 3) {
+        positions.set(applyInverse(frame.toBody, frame.toCanonical, [mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!]), i)
+      }
+      skins[kind] = { ...mesh, positions, normals: computeNormals(positions, mesh.indices) }
+    }
+  }
+}, 120_000)
 
 const weightsOf = (blobs: readonly Blob[], side: 'left' | 'right') =>
   blobWeights(skin.positions, skin.normals, blobs, LANDMARKS, side, undefined, skin.positions)
@@ -27,7 +42,11 @@ function weightNear(w: Float32Array, p: Vec3, r = 0.02): number {
 
 const at = (id: string) => LANDMARKS.get(id)!.at
 
-describe('referral zones on the skin', () => {
+describe.each(['male', 'female'])('referral zones on the %s skin', (kind) => {
+  beforeAll(() => {
+    skin = skins[kind]!
+  })
+
   it('reach the skin with every blob of every trigger point and body area', () => {
     const missing: string[] = []
     for (const tp of DATASET.triggerPoints) {
