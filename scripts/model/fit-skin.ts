@@ -9,6 +9,7 @@ import { MeshBVH } from 'three-mesh-bvh'
 import type { Vec3 } from '../../data/schema'
 import { computeNormals, type MeshData } from '../../src/geometry/mesh'
 import { fillSolid, makeGrid, signedDistance, voxelIndex } from '../../src/geometry/voxel'
+import { mergedGeometry } from './merged'
 
 export interface FitOptions {
   /** Least fat over any muscle. */
@@ -31,22 +32,6 @@ function neighbours(n: number, indices: Uint32Array): number[][] {
     }
   }
   return out.map((s) => [...s])
-}
-
-function merged(muscles: readonly Pick<MeshData, 'positions' | 'indices'>[]): THREE.BufferGeometry {
-  const total = muscles.reduce((s, m) => s + m.positions.length, 0)
-  const pos = new Float32Array(total)
-  const idx: number[] = []
-  let offset = 0
-  for (const m of muscles) {
-    pos.set(m.positions, offset * 3)
-    for (const i of m.indices) idx.push(i + offset)
-    offset += m.positions.length / 3
-  }
-  const g = new THREE.BufferGeometry()
-  g.setAttribute('position', new THREE.BufferAttribute(pos, 3))
-  g.setIndex(idx)
-  return g
 }
 
 /** Signed distance to the union of the obstacles (negative inside), on a voxel grid, sampled trilinearly. */
@@ -145,13 +130,6 @@ export function fitSkin(
   return cur
 }
 
-function geometryOf(mesh: Pick<MeshData, 'positions' | 'indices'>): THREE.BufferGeometry {
-  const g = new THREE.BufferGeometry()
-  g.setAttribute('position', new THREE.BufferAttribute(mesh.positions, 3))
-  g.setIndex(new THREE.BufferAttribute(mesh.indices, 1))
-  return g
-}
-
 /**
  * Moves the skin out over every obstacle vertex that lies outside it (a ray from inside a closed surface crosses it
  * an odd number of times). The skin to move is the one that should cover the vertex: met going back into the muscle
@@ -159,7 +137,7 @@ function geometryOf(mesh: Pick<MeshData, 'positions' | 'indices'>): THREE.Buffer
  * until the vertex is `minFat` inside.
  */
 function cover(skin: MeshData, obstacles: readonly MeshData[], nb: number[][], minFat: number): MeshData {
-  const bvh = new MeshBVH(geometryOf({ positions: skin.positions, indices: skin.indices.slice() }))
+  const bvh = new MeshBVH(mergedGeometry([skin]))
   const index = bvh.geometry.index!.array
   const n = skin.positions.length / 3
   const need = new Float32Array(n)
@@ -213,7 +191,7 @@ function cover(skin: MeshData, obstacles: readonly MeshData[], nb: number[][], m
 
 /** Depth of the first muscle (or core) surface beneath each skin vertex along its inward normal; Infinity if none within 4 cm. */
 export function muscleDepth(skin: MeshData, obstacles: readonly Pick<MeshData, 'positions' | 'indices'>[]): Float32Array {
-  const bvh = new MeshBVH(merged(obstacles))
+  const bvh = new MeshBVH(mergedGeometry(obstacles))
   const n = skin.positions.length / 3
   const out = new Float32Array(n).fill(Infinity)
   const ray = new THREE.Ray()

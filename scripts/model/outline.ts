@@ -12,22 +12,9 @@ import type { NamedMesh } from '../../src/geometry/body-model'
 import type { MeshData } from '../../src/geometry/mesh'
 import { midpoint } from '../../src/geometry/repose'
 import { mirrorX, type V3 } from '../../src/geometry/vec'
+import { mergedGeometry } from './merged'
 
-function bvhOf(meshes: readonly Pick<MeshData, 'positions' | 'indices'>[]): MeshBVH {
-  const total = meshes.reduce((s, m) => s + m.positions.length, 0)
-  const pos = new Float32Array(total)
-  const idx: number[] = []
-  let offset = 0
-  for (const m of meshes) {
-    pos.set(m.positions, offset * 3)
-    for (const i of m.indices) idx.push(i + offset)
-    offset += m.positions.length / 3
-  }
-  const g = new THREE.BufferGeometry()
-  g.setAttribute('position', new THREE.BufferAttribute(pos, 3))
-  g.setIndex(idx)
-  return new MeshBVH(g)
-}
+const bvhOf = (meshes: readonly Pick<MeshData, 'positions' | 'indices'>[]) => new MeshBVH(mergedGeometry(meshes))
 
 interface Part {
   /** Axis from a to b; rays leave it at right angles. */

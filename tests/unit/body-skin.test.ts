@@ -9,6 +9,7 @@ import { computeNormals, type MeshData } from '../../src/geometry/mesh'
 import { applyInverse, applyWarp } from '../../src/geometry/warp'
 import { blobWeights, landmarkMap } from '../../src/geometry/zones'
 import { buildBody, type BuiltBody } from '../../scripts/model/build'
+import { mergedGeometry } from '../../scripts/model/merged'
 
 const LANDMARKS = landmarkMap(DATASET.landmarks)
 const FEATURES = (JSON.parse(readFileSync('data/skin/topology.json', 'utf8')) as { features: Record<string, number> }).features
@@ -111,7 +112,7 @@ describe.each(['male', 'female'] as const)('the %s body', (kind) => {
 
   it('keeps the skin within a few millimetres of the trunk and limb muscles', () => {
     const { built, skin } = body()
-    const bvh = new MeshBVH(merged(built.meshes.filter((m) => m.extras.kind === 'muscle' || m.name === 'core').map((m) => m.mesh)))
+    const bvh = new MeshBVH(mergedGeometry(built.meshes.filter((m) => m.extras.kind === 'muscle' || m.name === 'core').map((m) => m.mesh)))
     const at = (id: string) => (built.frame ? applyWarp(built.frame.toBody, LANDMARKS.get(id)!.at) : LANDMARKS.get(id)!.at)
     const chinY = at('menton')[1], wrist = at('wrist'), ankleY = at('lateral-malleolus')[1]
     const hit = { point: new THREE.Vector3(), distance: 0, faceIndex: 0 }
@@ -132,21 +133,6 @@ describe.each(['male', 'female'] as const)('the %s body', (kind) => {
     expect(q(0.9)).toBeLessThan(kind === 'male' ? 0.015 : 0.018)
   })
 })
-
-function merged(meshes: readonly MeshData[]): THREE.BufferGeometry {
-  const pos = new Float32Array(meshes.reduce((s, m) => s + m.positions.length, 0))
-  const idx: number[] = []
-  let offset = 0
-  for (const m of meshes) {
-    pos.set(m.positions, offset * 3)
-    for (const i of m.indices) idx.push(i + offset)
-    offset += m.positions.length / 3
-  }
-  const g = new THREE.BufferGeometry()
-  g.setAttribute('position', new THREE.BufferAttribute(pos, 3))
-  g.setIndex(idx)
-  return g
-}
 
 describe('the female frame', () => {
   it('carries landmarks into her body and back to within a few millimetres', () => {
