@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Software WebGL on two cores can take a few seconds to draw a hover or a selection: polls wait for it.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/e2e.json' },
     projects: (['male', 'female'] as const).map((body) => ({

@@ -24,6 +24,8 @@ export interface TestHandleApi {
   projectPoint: (p: readonly [number, number, number]) => { x: number; y: number }
   /** Puts the camera at `position` looking at `target` (metres, the body's frame), for close-up pictures. */
   lookAt: (position: readonly [number, number, number], target: readonly [number, number, number]) => void
+  /** What a ray through a page point meets first (names, whether drawn, distance), for tools and tests. */
+  hitsAt: (x: number, y: number) => string[]
   /** Casts `n` rays through a grid over the canvas against the whole scene (BVH-accelerated); mean ms per ray. */
   raycastBench?: (n: number) => number
 }
@@ -79,16 +81,27 @@ export function TestHandle() {
           for (let k = 0; k < 3; k++) v.add(w.fromBufferAttribute(pos, corner(t, k)))
           v.multiplyScalar(1 / 3).applyMatrix4(mesh.matrixWorld).project(camera)
           if (Math.abs(v.x) > 0.95 || Math.abs(v.y) > 0.95) continue
-          ndc.set(v.x, v.y)
-          raycaster.setFromCamera(ndc, camera)
-          const hits = raycaster.intersectObject(scene, true).filter((h) => h.object.visible)
-          if (hits[0]?.object !== mesh) continue
-          // Keep clear of neighbours: the next surface along the ray must be well behind.
-          if (hits[1] && hits[1].object !== mesh && hits[1].distance - hits[0].distance < 0.004) continue
+          // The point and its neighbours 2 px away must all show the mesh first: a browser rounds a click to whole
+          // pixels, so a sliver at the edge of a muscle is no place to click.
+          const px = 4 / rect.width, py = 4 / rect.height
+          const clear = [[0, 0], [px, 0], [-px, 0], [0, py], [0, -py]].every(([dx, dy]) => {
+            ndc.set(v.x + dx!, v.y + dy!)
+            raycaster.setFromCamera(ndc, camera)
+            const hits = raycaster.intersectObject(scene, true).filter((h) => h.object.visible)
+            // Keep clear of neighbours: the next surface along the ray must be well behind.
+            return hits[0]?.object === mesh && !(hits[1] && hits[1].object !== mesh && hits[1].distance - hits[0].distance < 0.004)
+          })
+          if (!clear) continue
           const d = Math.hypot(v.x - centre.x, v.y - centre.y)
           if (!best || d < best.d) best = { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height, d }
         }
         return best && { x: best.x, y: best.y }
+      },
+      hitsAt: (x, y) => {
+        scene.updateMatrixWorld(true)
+        const rect = gl.domElement.getBoundingClientRect()
+        raycaster.setFromCamera(new THREE.Vector2(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2), camera)
+        return raycaster.intersectObject(scene, true).slice(0, 6).map((h) => `${h.object.name || h.object.type}${h.object.visible ? '' : ' (hidden)'} ${h.distance.toFixed(3)}`)
       },
       raycastBench: (n) => {
         scene.updateMatrixWorld(true)

@@ -37,9 +37,9 @@ describe('the skeleton layer', () => {
     // Give the loaded bones a moment to reach the scene before clicking through them.
     await page.waitForTimeout(1000)
     await page.getByRole('button', { name: 'Back', exact: true }).click()
-    const p = await screenPointOf(page, 'muscle:infraspinatus:left')
+    const p = await screenPointOf(page, 'muscle:gluteus-maximus:left')
     await page.mouse.click(p.x, p.y)
-    await expect.poll(() => page.getByTestId('muscle-panel').locator('h2').textContent()).toBe('Infraspinatus')
+    await expect.poll(() => page.getByTestId('muscle-panel').locator('h2').textContent()).toBe('Gluteus maximus')
     await page.close()
   })
 })
