@@ -199,7 +199,7 @@ export async function buildBody(kind: BodyKind = 'male'): Promise<BuiltBody> {
   }
   const parts = split(src, skinPositions)
   const obstacles = [...muscles.map((m) => m.mesh), core]
-  const skin = process.env.FIT_OFF ? parts.skin : fitSkin(parts.skin, obstacles, {
+  const skin = fitSkin(parts.skin, obstacles, {
     minFat: 0.002,
     maxFat: 0.004,
     reach: 0.04,
