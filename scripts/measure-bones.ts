@@ -12,7 +12,8 @@ import type { BoneFigure, BonePart } from '../data/anatomy/bones/types'
 import { LANDMARKS } from '../data/anatomy/landmarks'
 import type { Vec3 } from '../data/schema'
 import { assignToGuides, axisGuide, geodesicCentreline, plateNormalOf, type PartGuide } from '../src/geometry/bone-guides'
-import { centroidOf, measureBoneTube, measureRadial, measureRadialByRays, roundMm10 } from '../src/geometry/bone-measure'
+import { measureBoneTube, measureRadial, measureRadialByRays, roundMm10 } from '../src/geometry/bone-measure'
+import { centroid } from '../src/geometry/measure'
 import { measurePlate } from '../src/geometry/bone-plate'
 import { samplePoints } from '../src/geometry/measure'
 import { dot, mirrorX, type V3 } from '../src/geometry/vec'
@@ -67,7 +68,7 @@ function context(points: readonly V3[]): BoneContext {
     L: at,
     R: (id) => mirrorX(at(id)),
     points,
-    centroid: centroidOf(points),
+    centroid: centroid(points),
     extreme: (dir) => points.reduce((best, p) => (dot(p, dir) > dot(best, dir) ? p : best)),
   }
 }
@@ -80,7 +81,7 @@ function guideOf(part: PartSpec, c: BoneContext): PartGuide {
 
 function measurePart(part: PartSpec, points: V3[], c: BoneContext, spacing: number, tris: Float64Array | null): BonePart {
   if (part.kind === 'radial') {
-    const centre = part.centre ? part.centre(c) : centroidOf(points)
+    const centre = part.centre ? part.centre(c) : centroid(points)
     if (part.rays && !tris) throw new Error(`part '${part.name}' measures by rays, so it must be the only part of its piece`)
     return { ...(part.rays && tris ? measureRadialByRays(tris, centre, part.level) : measureRadial(points, centre, part.level)), name: part.name }
   }

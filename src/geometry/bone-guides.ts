@@ -4,7 +4,8 @@
  * centre line of a curved bone along its surface.
  */
 import type { Vec3 } from '../../data/schema'
-import { centroidOf, leastAlignedAxis, Polyline } from './bone-measure'
+import { leastAlignedAxis, Polyline } from './bone-measure'
+import { centroid, principalAxis } from './measure'
 import { add, cross, dist, dot, normalize, reject, scale, sub, type V3 } from './vec'
 
 /** Nearest point of triangle abc to p (Ericson, Real-Time Collision Detection, 5.1.5). */
@@ -153,7 +154,7 @@ const argmaxFinite = (a: Float64Array) => {
  */
 export function geodesicCentreline(points: readonly Vec3[], bands: number, link: number): V3[] {
   const pts = dedupe(points)
-  const m = centroidOf(pts)
+  const m = centroid(pts)
   let start = 0
   pts.forEach((p, i) => {
     if (dist(p, m) > dist(pts[start]!, m)) start = i
@@ -171,40 +172,21 @@ export function geodesicCentreline(points: readonly Vec3[], bands: number, link:
   return sums.filter((s) => s.n > 0).map((s) => scale(s.p, 1 / s.n))
 }
 
-/** Principal axis (largest variance) by power iteration, sign chosen to agree with `hint`. */
-export function principalAxisOf(points: readonly Vec3[], hint: Vec3): V3 {
-  const m = centroidOf(points)
-  const c = [0, 0, 0, 0, 0, 0, 0, 0, 0]
-  for (const p of points) {
-    const d = sub(p, m)
-    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) c[i * 3 + j]! += d[i]! * d[j]!
-  }
-  let v: V3 = normalize(hint)
-  for (let k = 0; k < 100; k++) {
-    v = normalize([
-      c[0]! * v[0] + c[1]! * v[1] + c[2]! * v[2],
-      c[3]! * v[0] + c[4]! * v[1] + c[5]! * v[2],
-      c[6]! * v[0] + c[7]! * v[1] + c[8]! * v[2],
-    ])
-  }
-  return dot(v, hint) < 0 ? scale(v, -1) : v
-}
-
 /** Axis of least variance (the normal of a plate), sign chosen to agree with `hint`. */
 export function plateNormalOf(points: readonly Vec3[], hint: Vec3): V3 {
-  const a = principalAxisOf(points, leastAlignedAxis(hint))
-  const m = centroidOf(points)
+  const a = principalAxis(points, leastAlignedAxis(hint))
+  const m = centroid(points)
   // Second axis: principal axis of the points with the first removed.
   const flat = points.map((p) => add(m, reject(sub(p, m), a)))
-  const b = principalAxisOf(flat, reject(hint, a))
+  const b = principalAxis(flat, reject(hint, a))
   const n = normalize(cross(a, b))
   return dot(n, hint) < 0 ? scale(n, -1) : n
 }
 
 /** The straight guide of a long bone: its principal axis across the points' extent. */
 export function axisGuide(points: readonly Vec3[], hint: Vec3): V3[] {
-  const axis = principalAxisOf(points, hint)
-  const m = centroidOf(points)
+  const axis = principalAxis(points, hint)
+  const m = centroid(points)
   let lo = Infinity, hi = -Infinity
   for (const p of points) {
     const t = dot(sub(p, m), axis)

@@ -13,16 +13,6 @@ import { add, closestOnSegment, dist, dot, lerp, normalize, reject, scale, sub, 
 export const roundMm10 = (x: number) => Math.round(x * 1e4) / 1e4
 const roundV = (p: Vec3): V3 => [roundMm10(p[0]), roundMm10(p[1]), roundMm10(p[2])]
 
-export function centroidOf(points: readonly Vec3[]): V3 {
-  const s: V3 = [0, 0, 0]
-  for (const p of points) {
-    s[0] += p[0]
-    s[1] += p[1]
-    s[2] += p[2]
-  }
-  return scale(s, 1 / Math.max(1, points.length))
-}
-
 /** A polyline with arc lengths: projection of a point to its nearest position, and the point at an arc length. */
 export class Polyline {
   readonly cum: number[] = [0]

@@ -1,6 +1,7 @@
 /** Measures a bony plate (scapular blade, iliac wing, sacrum, ramus of the mandible) as a sheet figure. Pure. */
 import type { SheetShape, Vec3 } from '../../data/schema'
-import { centroidOf, roundMm10 } from './bone-measure'
+import { roundMm10 } from './bone-measure'
+import { centroid } from './measure'
 import { add, cross, dot, normalize, reject, scale, sub, type V3 } from './vec'
 
 const roundV = (p: Vec3): V3 => [roundMm10(p[0]), roundMm10(p[1]), roundMm10(p[2])]
@@ -23,7 +24,7 @@ export function measurePlate(points: readonly Vec3[], opt: PlateOptions): SheetS
   const n = normalize(opt.facing)
   const f = normalize(reject(opt.toward, n))
   const g = cross(n, f)
-  const m = centroidOf(points)
+  const m = centroid(points)
   const q = points.map((p) => {
     const d = sub(p, m)
     return [dot(d, g), dot(d, f), dot(d, n)] as V3
