@@ -110,3 +110,26 @@ export function meanDifference(a: Uint8ClampedArray, b: Uint8ClampedArray): numb
   for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!)
   return sum / a.length
 }
+
+/** The canvas pixels (RGBA) in a square of `r` CSS pixels around a body point as it appears on screen. */
+export async function pixelsAround(page: Page, point: readonly [number, number, number], r = 24): Promise<Uint8ClampedArray> {
+  await page.waitForFunction(() => window.__tpe?.cameraIdle())
+  const data = await page.evaluate(
+    ({ point, r }) => {
+      const s = window.__tpe!.projectPoint(point)
+      const c = document.querySelector('canvas')!
+      const rect = c.getBoundingClientRect()
+      const scale = c.width / rect.width
+      const off = document.createElement('canvas')
+      off.width = c.width
+      off.height = c.height
+      const ctx = off.getContext('2d')!
+      ctx.drawImage(c, 0, 0)
+      const x0 = Math.round((s.x - rect.left - r) * scale), y0 = Math.round((s.y - rect.top - r) * scale)
+      const size = Math.round(2 * r * scale)
+      return Array.from(ctx.getImageData(x0, y0, size, size).data)
+    },
+    { point, r },
+  )
+  return new Uint8ClampedArray(data)
+}

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { LANDMARKS } from '../../data/anatomy/landmarks'
-import { meanDifference, openApp, startApp, type AppHarness } from './app'
+import { meanDifference, openApp, pixelsAround, startApp, type AppHarness } from './app'
 
 let app: AppHarness
 beforeAll(async () => {
@@ -12,29 +11,6 @@ afterAll(async () => {
 })
 
 const trochanter = LANDMARKS.find((l) => l.id === 'greater-trochanter')!.at
-
-/** The canvas pixels (RGBA) in a square of `r` CSS pixels around a body point as it appears on screen. */
-async function pixelsAround(page: Page, point: readonly [number, number, number], r = 24): Promise<Uint8ClampedArray> {
-  await page.waitForFunction(() => window.__tpe?.cameraIdle())
-  const data = await page.evaluate(
-    ({ point, r }) => {
-      const s = window.__tpe!.projectPoint(point)
-      const c = document.querySelector('canvas')!
-      const rect = c.getBoundingClientRect()
-      const scale = c.width / rect.width
-      const off = document.createElement('canvas')
-      off.width = c.width
-      off.height = c.height
-      const ctx = off.getContext('2d')!
-      ctx.drawImage(c, 0, 0)
-      const x0 = Math.round((s.x - rect.left - r) * scale), y0 = Math.round((s.y - rect.top - r) * scale)
-      const size = Math.round(2 * r * scale)
-      return Array.from(ctx.getImageData(x0, y0, size, size).data)
-    },
-    { point, r },
-  )
-  return new Uint8ClampedArray(data)
-}
 
 describe('a bony guide under the palpation hint', () => {
   it('marks the greater trochanter on the body with its name, and hides it again (gluteus medius TrP2)', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LANDMARKS } from '../../data/anatomy/landmarks'
-import { openApp, startApp, type AppHarness } from './app'
+import { openApp, pixelsAround, startApp, type AppHarness } from './app'
 import type { Page } from 'playwright-core'
 
 let app: AppHarness
@@ -15,28 +15,11 @@ const at = (id: string) => LANDMARKS.find((l) => l.id === id)!.at
 
 /** Share of strongly red pixels in a square of `r` CSS pixels around a body point as it appears on screen. */
 async function redShareAround(page: Page, point: readonly [number, number, number], r = 18): Promise<number> {
-  await page.waitForFunction(() => window.__tpe?.cameraIdle())
-  return page.evaluate(
-    ({ point, r }) => {
-      const s = window.__tpe!.projectPoint(point)
-      const c = document.querySelector('canvas')!
-      const rect = c.getBoundingClientRect()
-      const scale = c.width / rect.width
-      const off = document.createElement('canvas')
-      off.width = c.width
-      off.height = c.height
-      const ctx = off.getContext('2d')!
-      ctx.drawImage(c, 0, 0)
-      const x0 = Math.round((s.x - rect.left - r) * scale), y0 = Math.round((s.y - rect.top - r) * scale)
-      const size = Math.round(2 * r * scale)
-      const d = ctx.getImageData(x0, y0, size, size).data
-      let red = 0
-      // Referral red, lit or in shade; the orange of a selected muscle (r ≈ 2.8 g) does not count.
-      for (let i = 0; i < d.length; i += 4) if (d[i]! > 90 && d[i]! > 3.2 * d[i + 1]! && d[i]! > 3.2 * d[i + 2]!) red++
-      return red / (d.length / 4)
-    },
-    { point, r },
-  )
+  const d = await pixelsAround(page, point, r)
+  let red = 0
+  // Referral red, lit or in shade; the orange of a selected muscle (r ≈ 2.8 g) does not count.
+  for (let i = 0; i < d.length; i += 4) if (d[i]! > 90 && d[i]! > 3.2 * d[i + 1]! && d[i]! > 3.2 * d[i + 2]!) red++
+  return red / (d.length / 4)
 }
 
 describe('a selected trigger point', () => {
