@@ -23,7 +23,7 @@ export function DiaryEntryList({ entries, shownId, onShow }: DiaryEntryListProps
             </p>
             {e.note && <p className="note">“{e.note}”</p>}
             <p className="muted body-kind">Drawn on the {e.body} body</p>
-            <button type="button" aria-label={`Show the drawing of ${day} on the body`} onClick={() => onShow(e)}>
+            <button type="button" aria-label={`Show on the body: the drawing of ${day}`} onClick={() => onShow(e)}>
               Show on the body
             </button>
           </li>

@@ -81,6 +81,26 @@ describe('accessibility of the main views', () => {
     await page.close()
   })
 
+  it('the pain diary, with an entry and its chart', async () => {
+    const page = await openApp(app, '?pain=left%20temple')
+    await expect.poll(() => page.getByRole('list', { name: 'Your marks' }).textContent()).toContain('temple')
+    await page.getByLabel('Note for today (optional)').fill('After a long drive.')
+    await page.getByRole('button', { name: "Save today's drawing" }).click()
+    await page.getByText(/Saved in your diary for .+\./).waitFor()
+    await page.getByTestId('pain-panel').getByRole('button', { name: 'Your diary' }).click()
+    const entries = page.getByRole('list', { name: 'Diary entries' })
+    await expect.poll(() => entries.getByRole('listitem').count()).toBe(1)
+    expect(await page.getByTestId('diary-chart').count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    // An entry shown on the body again, and the question asked before deleting everything.
+    await entries.getByRole('button', { name: /^Show on the body/ }).click()
+    await expect.poll(() => bodyDescription(page)).toContain('pain marked at the left temple')
+    await page.getByTestId('diary-panel').getByRole('button', { name: 'Delete everything…' }).click()
+    await page.getByRole('dialog', { name: 'Delete everything?' }).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
+
   it('a condition with its muscles', async () => {
     const page = await openApp(app, '?condition=carpal-tunnel-syndrome')
     expect(await bodyDescription(page)).toContain('Carpal tunnel syndrome, its muscles highlighted')

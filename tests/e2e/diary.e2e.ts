@@ -58,7 +58,7 @@ describe('the pain diary', () => {
     expect(await item.textContent()).toContain(`Drawn on the ${BODY} body`)
     expect(await page.getByTestId('diary-chart').locator('[data-place="left temple"] circle').count()).toBe(1)
 
-    await item.getByRole('button', { name: /^Show the drawing of .+ on the body$/ }).click()
+    await item.getByRole('button', { name: /^Show on the body: the drawing of .+$/ }).click()
     const shown = await page.evaluate(() => window.__tpe!.getState().painMarks.map((m) => [m.area, m.side, m.intensity]))
     expect(shown).toEqual([['temple', 'left', 7]])
     expect(await page.evaluate(() => window.__tpe!.getState().body)).toBe(BODY)
