@@ -5,9 +5,13 @@
  * mimic); the trigger points themselves name their conditions in data/trigger-points/. `redFlags` are signs that
  * need a doctor first, not soft-tissue work. Descriptions are our own summaries, not quotations.
  */
+import { ISCHEMIA_CONDITIONS } from './condition-sets/ischemia'
+import { MIMIC_CONDITIONS } from './condition-sets/mimics'
+import { NERVE_CONDITIONS } from './condition-sets/nerves'
+import { POSTURE_GAIT_CONDITIONS } from './condition-sets/posture-gait'
 import type { Condition } from './schema'
 
-export const CONDITIONS = [
+const CORE_CONDITIONS = [
   {
     id: 'tension-type-headache',
     name: 'Tension-type headache',
@@ -151,8 +155,8 @@ export const CONDITIONS = [
   {
     id: 'carpal-tunnel-syndrome',
     name: 'Carpal tunnel syndrome',
-    synonyms: ['CTS', 'carpal tunnel', 'median nerve entrapment', 'numb hand at night', 'tingling fingers'],
-    category: 'neural-entrapment',
+    synonyms: ['CTS', 'carpal tunnel', 'median nerve compression at the wrist', 'numb hand at night', 'tingling fingers'],
+    category: 'nerve-compression',
     description:
       'The median nerve is squeezed where it passes through the wrist, causing tingling, numbness and pain in the thumb, index and middle fingers, often at night. ' +
       'Trigger points in the scalenes, pectoralis minor, brachialis and the forearm flexors refer pain and pins and needles into the same part of the hand and can mimic it. ' +
@@ -534,7 +538,7 @@ export const CONDITIONS = [
   {
     id: 'forward-head-posture',
     name: 'Forward head posture',
-    synonyms: ['text neck', 'poking chin', 'rounded shoulders', 'upper crossed syndrome', 'head-forward posture'],
+    synonyms: ['text neck', 'poking chin', 'head-forward posture', 'forward head carriage'],
     category: 'postural',
     description:
       'A habitual posture with the head pushed forward of the shoulders and the shoulders rolled in, common with screens, desk work and driving. ' +
@@ -570,7 +574,7 @@ export const CONDITIONS = [
     id: 'leg-length-inequality',
     name: 'Leg length difference',
     synonyms: ['leg length inequality', 'leg length discrepancy', 'short leg', 'uneven hips', 'small hemipelvis'],
-    category: 'gait',
+    category: 'postural',
     description:
       'One leg, or one half of the pelvis, is slightly shorter than the other, so the pelvis tilts and the spine bends to compensate when standing, walking or sitting. ' +
       'This constant uneven load is one of the most common reasons trigger points in the quadratus lumborum, gluteal muscles and piriformis keep coming back. ' +
@@ -625,3 +629,12 @@ export const CONDITIONS = [
     source: { ref: 'travell-simons-v2', locator: 'Part 2 and Part 3 overviews; gluteus medius, vastus medialis and tibialis anterior chapters' },
   },
 ] as const satisfies readonly Condition[]
+
+/** Every condition: the core list, then the serious mimics, ischaemia, nerves, posture and gait (data/condition-sets/). */
+export const CONDITIONS: readonly Condition[] = [
+  ...CORE_CONDITIONS,
+  ...MIMIC_CONDITIONS,
+  ...ISCHEMIA_CONDITIONS,
+  ...NERVE_CONDITIONS,
+  ...POSTURE_GAIT_CONDITIONS,
+]

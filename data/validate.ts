@@ -34,6 +34,7 @@ export function validateDataset(d: Dataset): Problem[] {
   const landmarks = ids('landmark', d.landmarks)
   const derived = ids('derived landmark', d.derivedLandmarks)
   const sources = ids('source', d.sources)
+  const redFlags = new Map(d.conditions.map((c) => [c.id, c.redFlags.length]))
 
   const source = (entry: string, s: SourceRef | undefined) => {
     if (!s) say(entry, 'has no source')
@@ -73,6 +74,9 @@ export function validateDataset(d: Dataset): Problem[] {
     t.referral.essential.forEach((z) => zone(z, 'essential'))
     t.referral.spillover.forEach((z) => zone(z, 'spillover'))
     for (const c of t.conditions) if (!conditions.has(c)) say(e, `condition '${c}' does not exist`)
+    // Safety: referred pain can hide something serious, so every pattern shows when to see a doctor first.
+    if (!t.conditions.some((c) => (redFlags.get(c) ?? 0) > 0))
+      say(e, 'has no red flags to show: name a condition (data/conditions.ts) whose red flags fit what this pain can be mistaken for')
     if (t.symptoms.length === 0) say(e, 'has no symptoms')
     if (!t.palpation.trim()) say(e, 'has no palpation hint')
     if (t.landmarks?.length === 0) say(e, 'has an empty landmark list; leave the field out instead')

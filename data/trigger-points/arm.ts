@@ -83,7 +83,7 @@ export const ARM_TRIGGER_POINTS = [
       'thumb feels sore when gripping',
       'pain at the front of the elbow when straightening it fully',
     ],
-    conditions: ['carpal-tunnel-syndrome'],
+    conditions: ['carpal-tunnel-syndrome', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['carrying heavy loads with the elbow bent (shopping, a toddler)', 'playing the guitar or violin', 'sleeping with the elbow tightly bent'],
     selfCare:
       'With the elbow bent and supported, press gently into the outer side of the lower upper arm just above the elbow crease for 30 seconds, then let the arm straighten.',
@@ -122,7 +122,7 @@ export const ARM_TRIGGER_POINTS = [
       'ache at the front of the shoulder',
       'elbow feels stiff straightening out',
     ],
-    conditions: ['carpal-tunnel-syndrome'],
+    conditions: ['carpal-tunnel-syndrome', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['lifting with the elbow bent', 'using crutches', 'holding a phone to the ear for long calls'],
     selfCare:
       'Rest the arm on a table, press the fingers deep under the biceps in the mid upper arm for 30 seconds, then straighten the elbow slowly.',
@@ -161,7 +161,7 @@ export const ARM_TRIGGER_POINTS = [
       'can’t hold the straight arm up against the ear',
       'pain on fully straightening the elbow under load',
     ],
-    conditions: [],
+    conditions: ['cervical-radiculopathy-c7'],
     perpetuatingFactors: ['crutches or a walking stick of the wrong length', 'working with the arm reaching forward without elbow support', 'press-ups and dips'],
     selfCare:
       'Squeeze and hold tender spots in the middle of the back of the arm, then stretch by bending the elbow and drawing it up beside the head.',
@@ -197,7 +197,7 @@ export const ARM_TRIGGER_POINTS = [
       'ache in the middle of the back of the upper arm',
       'occasional tingling toward the ring and little fingers',
     ],
-    conditions: [],
+    conditions: ['cervical-radiculopathy-c7', 'cervical-radiculopathy-c8'],
     perpetuatingFactors: ['pushing heavy loads with straight arms', 'tennis or golf strokes', 'leaning on the elbows'],
     selfCare:
       'Rest the back of the arm on a ball on a table and roll slowly along the outer back of the arm for a minute.',
@@ -231,7 +231,7 @@ export const ARM_TRIGGER_POINTS = [
       'ache down the thumb side of the forearm',
       'elbow hurts when pushing up from a chair',
     ],
-    conditions: ['lateral-epicondylalgia'],
+    conditions: ['lateral-epicondylalgia', 'cervical-radiculopathy-c7'],
     perpetuatingFactors: ['tennis backhand', 'using a walking stick or crutches', 'pushing up from chairs with the arms'],
     selfCare:
       'Press the fingertips into the outer side of the arm just above the elbow for 30 seconds, then straighten and bend the elbow slowly.',
@@ -259,7 +259,7 @@ export const ARM_TRIGGER_POINTS = [
       'tender point of the elbow',
       'sore to lean on the elbow',
     ],
-    conditions: [],
+    conditions: ['cervical-radiculopathy-c7'],
     perpetuatingFactors: ['leaning on the elbows at a desk', 'press-ups', 'hammering'],
     selfCare:
       'Avoid leaning on the point of the elbow and place a soft pad under it when working at a desk.',
@@ -296,7 +296,7 @@ export const ARM_TRIGGER_POINTS = [
       'pain at the inner elbow, like golfer’s elbow',
       'ache toward the palm side of the ring and little fingers',
     ],
-    conditions: ['medial-epicondylalgia'],
+    conditions: ['medial-epicondylalgia', 'cervical-radiculopathy-c8'],
     perpetuatingFactors: ['golf or throwing', 'pushing with the elbow straight', 'crutch walking'],
     selfCare:
       'Press gently on the inner side of the arm just above the elbow for 30 seconds while the arm rests on a table.',
@@ -337,7 +337,7 @@ export const ARM_TRIGGER_POINTS = [
       'weak grip, dropping a cup',
       'pain shaking hands',
     ],
-    conditions: ['lateral-epicondylalgia'],
+    conditions: ['lateral-epicondylalgia', 'cervical-radiculopathy-c6', 'radial-tunnel-syndrome'],
     perpetuatingFactors: ['forceful gripping with the thumb up (hammering, lifting pots)', 'vigorous hand-shaking', 'long hours on a computer mouse'],
     selfCare:
       'Pinch and hold the thick muscle just below the outer elbow crease for 30 seconds, and lift objects with the palm facing up rather than down.',
@@ -404,7 +404,7 @@ export const ARM_TRIGGER_POINTS = [
       'weak, painful grip',
       'outer forearm tender to press',
     ],
-    conditions: ['lateral-epicondylalgia'],
+    conditions: ['lateral-epicondylalgia', 'radial-tunnel-syndrome', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['heavy gripping with the palm down', 'racquet sports', 'long hours of typing or mouse work'],
     selfCare:
       'Press a thumb into the upper outer forearm for 30 seconds, then stretch by gently bending the wrist down with the elbow straight.',
@@ -444,7 +444,7 @@ export const ARM_TRIGGER_POINTS = [
       'stiff, sore middle finger joints',
       'weak grip',
     ],
-    conditions: ['lateral-epicondylalgia'],
+    conditions: ['lateral-epicondylalgia', 'cervical-radiculopathy-c7', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['repetitive typing or piano playing', 'strong repeated gripping (pruning, tools)', 'hovering the fingers over a mouse or keyboard'],
     selfCare:
       'Press into the upper back of the forearm for 30 seconds, then stretch by making a loose fist and bending the wrist down with the elbow straight.',
@@ -483,7 +483,7 @@ export const ARM_TRIGGER_POINTS = [
       'pain at the outer elbow',
       'fingers stiff in the morning',
     ],
-    conditions: ['lateral-epicondylalgia'],
+    conditions: ['lateral-epicondylalgia', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['repetitive finger work (typing, playing an instrument)', 'gripping tools tightly', 'wrists held bent up for long periods'],
     selfCare:
       'Press gently into the back of the forearm just below the elbow toward the little-finger side, then stretch the fingers and wrist downward.',
@@ -521,7 +521,7 @@ export const ARM_TRIGGER_POINTS = [
       'wrist hurts when cutting with scissors or shears',
       'ache turning a key',
     ],
-    conditions: ['carpal-tunnel-syndrome', 'medial-epicondylalgia'],
+    conditions: ['carpal-tunnel-syndrome', 'medial-epicondylalgia', 'pronator-teres-syndrome'],
     perpetuatingFactors: ['sustained firm gripping (steering wheel, tools)', 'cutting with scissors or shears', 'typing with the wrist bent'],
     selfCare:
       'Press gently into the upper front of the forearm for 30 seconds, then stretch with the palm up and the wrist bent back by the other hand.',
@@ -554,7 +554,7 @@ export const ARM_TRIGGER_POINTS = [
       'stiff, aching finger that is hard to straighten',
       'trouble with fine gripping such as scissors',
     ],
-    conditions: ['carpal-tunnel-syndrome', 'medial-epicondylalgia'],
+    conditions: ['carpal-tunnel-syndrome', 'medial-epicondylalgia', 'pronator-teres-syndrome'],
     perpetuatingFactors: ['prolonged tight gripping (steering wheel, climbing holds, garden tools)', 'knitting or fine handwork', 'carrying heavy bags by the handles'],
     selfCare:
       'Press gently into the middle of the front of the forearm for 30 seconds, then stretch the fingers back with the palm up and the elbow straight.',
@@ -590,7 +590,7 @@ export const ARM_TRIGGER_POINTS = [
       'fingers catch or feel stiff on opening the hand',
       'grip tires quickly',
     ],
-    conditions: ['carpal-tunnel-syndrome', 'medial-epicondylalgia'],
+    conditions: ['carpal-tunnel-syndrome', 'medial-epicondylalgia', 'pronator-teres-syndrome', 'cervical-radiculopathy-c8'],
     perpetuatingFactors: ['prolonged tight gripping', 'repetitive clicking or tapping', 'carrying heavy bags by the handles'],
     selfCare:
       'Press into the upper inner forearm for 30 seconds, then spread the fingers back against a table with the elbow straight.',
@@ -662,7 +662,7 @@ export const ARM_TRIGGER_POINTS = [
       'hurts to carry a briefcase with the arm straight',
       'pain turning a doorknob or opening a jar',
     ],
-    conditions: ['lateral-epicondylalgia'],
+    conditions: ['lateral-epicondylalgia', 'radial-tunnel-syndrome', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['carrying a heavy bag with the elbow straight', 'tennis backhand with a straight elbow', 'turning screwdrivers or stiff handles', 'walking a dog that pulls on the lead'],
     selfCare:
       'Carry loads with the palm up and elbow bent, and press gently just below the outer elbow crease for 30 seconds.',

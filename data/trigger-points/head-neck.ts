@@ -93,7 +93,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'upper front teeth ache or feel sensitive with nothing wrong at the dentist',
       'jaw feels tired after chewing',
     ],
-    conditions: ['tension-type-headache', 'tmj-dysfunction'],
+    conditions: ['tension-type-headache', 'tmj-dysfunction', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['clenching or grinding the teeth', 'chewing gum for long periods', 'prolonged forward head posture'],
     selfCare:
       'Press gently with two fingertips just above the cheekbone in front of the temple for half a minute with the teeth apart, and check during the day that the teeth are not touching.',
@@ -221,7 +221,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'sore cheek just under the cheekbone',
       'can’t open the mouth as wide as usual',
     ],
-    conditions: ['tmj-dysfunction'],
+    conditions: ['tmj-dysfunction', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['clenching or grinding the teeth', 'chewing gum or hard food', 'long dental sessions with the mouth held wide open'],
     selfCare:
       'Press and slowly glide the fingertips down the cheek from the cheekbone toward the jaw angle with the mouth slightly open.',
@@ -253,7 +253,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'aching lower jaw after chewing',
       'mouth opening feels tight in the morning',
     ],
-    conditions: ['tmj-dysfunction'],
+    conditions: ['tmj-dysfunction', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['night-time teeth grinding', 'habitual clenching under stress', 'mouth breathing with forward head posture'],
     selfCare:
       'Clench lightly to find the bulge of the muscle, then relax and hold gentle fingertip pressure on the tender spot for 30 seconds.',
@@ -763,7 +763,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'ache where the neck meets the shoulder',
       'pain on shrugging or when carrying a bag on that shoulder',
     ],
-    conditions: ['whiplash', 'forward-head-posture'],
+    conditions: ['whiplash', 'forward-head-posture', 'interscapular-pain', 'upper-crossed-syndrome', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['holding a phone between ear and shoulder', 'screen placed off to one side', 'carrying a heavy shoulder bag', 'sleeping with the neck tilted'],
     selfCare:
       'Lean against a wall with a tennis ball where the neck meets the shoulder blade, then gently turn the head away and look down toward the opposite knee.',
@@ -784,7 +784,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'neck stiff in the morning',
       'turning the head to reverse the car hurts',
     ],
-    conditions: ['whiplash', 'forward-head-posture'],
+    conditions: ['whiplash', 'forward-head-posture', 'interscapular-pain', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['carrying a heavy shoulder bag', 'sitting with one shoulder hitched up (armrest too high, mouse too far)', 'emotional stress with raised shoulders'],
     selfCare:
       'Lie on a tennis ball placed just above the upper inner corner of the shoulder blade for a minute, then stretch by looking down toward the opposite hip.',
@@ -808,7 +808,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'pain wakes you at night and eases sitting up or propped on pillows',
       'dropping things from the hand',
     ],
-    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'carpal-tunnel-syndrome', 'whiplash', 'forward-head-posture', 'leg-length-inequality'],
+    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'carpal-tunnel-syndrome', 'whiplash', 'forward-head-posture', 'leg-length-inequality', 'interscapular-pain', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['shallow upper-chest breathing', 'chronic cough or asthma', 'sleeping with the head low on a flat pillow', 'a shorter leg or smaller half-pelvis that tilts the shoulders'],
     selfCare:
       'Practise slow belly breathing, and stretch by gently tilting the ear toward the other shoulder while keeping that shoulder down, turning the face slightly up.',
@@ -829,7 +829,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'pain along the inner edge of the shoulder blade',
       'tingling in the thumb and index finger, worse with the arms raised',
     ],
-    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'carpal-tunnel-syndrome', 'whiplash', 'forward-head-posture', 'leg-length-inequality'],
+    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'carpal-tunnel-syndrome', 'whiplash', 'forward-head-posture', 'leg-length-inequality', 'interscapular-pain', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['shallow upper-chest breathing', 'pulling or lifting with the arms at shoulder height', 'holding the head turned to one side (e.g. playing the violin)', 'a shorter leg or smaller half-pelvis that tilts the shoulders'],
     selfCare:
       'Sit tall, anchor the hand under the chair seat and gently tilt the ear to the opposite shoulder for a few slow breaths.',
@@ -877,7 +877,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
       'arm aches and feels heavy',
       'tingling toward the thumb',
     ],
-    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'whiplash', 'carpal-tunnel-syndrome', 'forward-head-posture', 'leg-length-inequality'],
+    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'whiplash', 'carpal-tunnel-syndrome', 'forward-head-posture', 'leg-length-inequality', 'interscapular-pain', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['shallow upper-chest breathing', 'heavy backpack straps', 'sleeping on a low pillow with the head tilted', 'a shorter leg or smaller half-pelvis that tilts the shoulders'],
     selfCare:
       'Breathe slowly into the belly, and stretch by tilting the head forward and away while keeping that shoulder down.',

@@ -186,7 +186,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'ache behind the ear',
       'heavy coat or bag strap on that shoulder feels unbearable',
     ],
-    conditions: ['tension-type-headache', 'cervicogenic-headache', 'whiplash', 'forward-head-posture', 'tmj-dysfunction'],
+    conditions: ['tension-type-headache', 'cervicogenic-headache', 'whiplash', 'forward-head-posture', 'tmj-dysfunction', 'upper-crossed-syndrome', 'ischemic-muscle-pain'],
     perpetuatingFactors: [
       'carrying a heavy shoulder bag',
       'desk, keyboard or mouse too high so the shoulders hitch up',
@@ -222,7 +222,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'neck feels tight when tilting the head away',
       'headache at the back of the head',
     ],
-    conditions: ['tension-type-headache', 'cervicogenic-headache', 'forward-head-posture'],
+    conditions: ['tension-type-headache', 'cervicogenic-headache', 'forward-head-posture', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['carrying a heavy shoulder bag', 'mouse or keyboard too high', 'emotional stress with raised shoulders'],
     selfCare:
       'Lean against a wall with a tennis ball on the top of the shoulder blade near the neck and roll slowly for a minute.',
@@ -253,7 +253,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'superficial burning ache between the shoulder blade and the spine',
       'upper back aches after long periods at a desk',
     ],
-    conditions: ['forward-head-posture'],
+    conditions: ['forward-head-posture', 'interscapular-pain', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['round-shouldered slumped sitting', 'reaching forward to a keyboard or steering wheel for long periods', 'cold draught on the upper back'],
     selfCare:
       'Lie on a tennis ball placed between the shoulder blade and the spine for a minute, then squeeze the shoulder blades gently together a few times.',
@@ -281,7 +281,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'aching at the bony point on top of the shoulder',
       'shoulder tip sore to press or to carry a strap',
     ],
-    conditions: [],
+    conditions: ['upper-crossed-syndrome', 'ischemic-muscle-pain'],
     perpetuatingFactors: ['holding the arms forward for long periods', 'bag strap over the shoulder tip', 'slumped posture'],
     selfCare:
       'Press gently with the fingertips just inside the bony tip of the shoulder for 30 seconds, then roll the shoulders slowly back and down.',
@@ -314,7 +314,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'shivery, chilly feeling with goose bumps running down the outer arm',
       'sometimes the same gooseflesh on the outer thigh',
     ],
-    conditions: [],
+    conditions: ['interscapular-pain', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['round-shouldered posture', 'cold draught on the upper back', 'reaching forward for long periods'],
     selfCare:
       'Lie on a tennis ball placed just inside the shoulder blade for a minute, keeping the upper back warm.',
@@ -354,7 +354,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'deep ache over the top of the shoulder blade',
       'pain at the tip of the shoulder',
     ],
-    conditions: ['cervicogenic-headache', 'forward-head-posture', 'shoulder-impingement'],
+    conditions: ['cervicogenic-headache', 'forward-head-posture', 'shoulder-impingement', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['slumped sitting with the shoulder blades drifting forward', 'leaning forward on the elbows', 'knitting, typing or sewing with the arms held forward'],
     selfCare:
       'Lie on a tennis ball placed below the shoulder blade’s inner edge, halfway down, for a minute, then practise sitting tall with the shoulder blades lightly drawn down.',
@@ -382,7 +382,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'burning pain along the inner edge of the shoulder blade',
       'aches after long periods leaning forward',
     ],
-    conditions: [],
+    conditions: ['interscapular-pain', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['slumped posture', 'leaning on the elbows at a desk', 'reaching forward for long periods'],
     selfCare:
       'Lean against a wall with a tennis ball just below the inner end of the shoulder blade’s bony ridge and hold gentle pressure for 30–60 seconds.',
@@ -478,7 +478,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'trouble reaching behind the back to a back pocket or bra strap',
       'hand on that side feels weak or tired',
     ],
-    conditions: ['rotator-cuff-tendinopathy', 'shoulder-impingement', 'frozen-shoulder'],
+    conditions: ['rotator-cuff-tendinopathy', 'shoulder-impingement', 'frozen-shoulder', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['reaching back to the back seat of a car', 'holding the steering wheel at the top for long drives', 'sleeping on the side with the arm under the pillow'],
     selfCare:
       'Lie on a tennis ball placed on the shoulder blade just below its bony ridge for a minute, then gently reach the hand across to the other shoulder.',
@@ -499,7 +499,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'pain down the front of the arm',
       'hard to fasten a bra or tuck in a shirt behind the back',
     ],
-    conditions: ['rotator-cuff-tendinopathy', 'shoulder-impingement', 'frozen-shoulder'],
+    conditions: ['rotator-cuff-tendinopathy', 'shoulder-impingement', 'frozen-shoulder', 'cervical-radiculopathy-c6'],
     perpetuatingFactors: ['tennis serve or throwing', 'ski-pole planting', 'sleeping on the side with the arm overhead'],
     selfCare:
       'Lean against a wall with a ball on the shoulder blade below its ridge and hold gentle pressure on tender spots for 30 seconds each.',
@@ -527,7 +527,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'ache along the inner edge of the shoulder blade',
       'pain between the shoulder blades that does not change much with movement',
     ],
-    conditions: [],
+    conditions: ['interscapular-pain'],
     perpetuatingFactors: ['reaching back repeatedly', 'slumped sitting', 'sleeping on the side with the arm forward'],
     selfCare:
       'Lie on a tennis ball just inside the lower inner edge of the shoulder blade for a minute and breathe slowly.',
@@ -771,7 +771,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'nagging ache along the inner edge of the shoulder blade, not much changed by movement',
       'crunching or snapping noises when moving the shoulder blade',
     ],
-    conditions: [],
+    conditions: ['interscapular-pain', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['round-shouldered slumped posture with tight chest muscles', 'long hours reaching forward over a desk', 'overhead work such as painting a ceiling'],
     selfCare:
       'Lie on a tennis ball placed between the shoulder blade and the spine for a minute, and stretch the chest in a doorway to ease the forward pull.',
@@ -791,7 +791,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'ache between the shoulder blade and the spine',
       'back aches after long periods at a desk',
     ],
-    conditions: [],
+    conditions: ['interscapular-pain', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['slumped sitting', 'reaching forward for long periods', 'scoliosis or one-sided carrying'],
     selfCare:
       'Lean against a wall with a tennis ball beside the lower inner edge of the shoulder blade and hold tender spots for 30 seconds.',
@@ -824,7 +824,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'ache at the upper inner edge of the shoulder blade',
       'upper back feels tight but stretching brings little relief',
     ],
-    conditions: [],
+    conditions: ['interscapular-pain', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['round-shouldered posture', 'working with the arms raised in front', 'carrying a heavy backpack'],
     selfCare:
       'Lie on a tennis ball just inside the upper inner edge of the shoulder blade and breathe slowly for a minute.',
@@ -871,7 +871,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'painful to lie on that side',
       'ache under the lower tip of the shoulder blade',
     ],
-    conditions: ['atypical-chest-pain', 'shoulder-impingement'],
+    conditions: ['atypical-chest-pain', 'shoulder-impingement', 'flank-pain', 'cervical-radiculopathy-c8'],
     perpetuatingFactors: ['prolonged or fast running', 'heavy coughing', 'lifting heavy objects overhead or doing many press-ups', 'anxious rapid breathing'],
     selfCare:
       'Lying on the other side, press gently along the ribs below the armpit with the fingertips and breathe slowly and deeply into the side.',
@@ -916,7 +916,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'ache reaching up and forward, e.g. to a high shelf',
       'pain down the inner arm toward the little finger',
     ],
-    conditions: ['thoracic-outlet-syndrome', 'frozen-shoulder'],
+    conditions: ['thoracic-outlet-syndrome', 'frozen-shoulder', 'cervical-radiculopathy-c8', 'interscapular-pain'],
     perpetuatingFactors: ['pulling down hard (chin-ups, rowing, heavy gardening)', 'reaching up and out for long periods', 'throwing sports'],
     selfCare:
       'Lying on the other side, pinch and hold the back fold of the armpit, then stretch by reaching the arm overhead and leaning away.',
@@ -949,7 +949,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'ache at the front of the shoulder',
       'pain when reaching up and over',
     ],
-    conditions: [],
+    conditions: ['flank-pain'],
     perpetuatingFactors: ['pulling movements such as chin-ups or rowing', 'reaching overhead for long periods', 'carrying heavy loads in one hand'],
     selfCare:
       'Stand and reach the arm up and over to the other side, leaning gently to stretch the side of the trunk for a few slow breaths.',
@@ -1027,7 +1027,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'pain down the inner arm to the inner elbow',
       'chest pain after exertion that can be mistaken for a heart problem',
     ],
-    conditions: ['atypical-chest-pain', 'medial-epicondylalgia', 'thoracic-outlet-syndrome', 'frozen-shoulder', 'forward-head-posture'],
+    conditions: ['atypical-chest-pain', 'medial-epicondylalgia', 'thoracic-outlet-syndrome', 'frozen-shoulder', 'forward-head-posture', 'cervical-radiculopathy-c8', 'upper-crossed-syndrome'],
     perpetuatingFactors: ['round-shouldered slumped posture', 'sleeping curled with the arms across the chest', 'lifting heavy objects in front of the body', 'anxious shallow breathing'],
     selfCare:
       'Stand in a doorway with the forearm on the frame at shoulder height and lean gently forward, and press a ball into tender spots against a wall.',
@@ -1105,7 +1105,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'tingling or numbness in the little-finger side of the hand, worse with the arms raised',
       'shoulders feel pulled forward; reaching up and back hurts',
     ],
-    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'forward-head-posture', 'carpal-tunnel-syndrome', 'medial-epicondylalgia', 'shoulder-impingement'],
+    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'forward-head-posture', 'carpal-tunnel-syndrome', 'medial-epicondylalgia', 'shoulder-impingement', 'upper-crossed-syndrome', 'cervical-radiculopathy-c8'],
     perpetuatingFactors: ['round-shouldered posture', 'backpack straps pressing over the front of the shoulder', 'using crutches', 'shallow upper-chest breathing'],
     selfCare:
       'Lying on your back, press gently with the fingertips just below the bony point at the front of the shoulder for 30 seconds, then stretch in a doorway with the arm raised high.',
@@ -1125,7 +1125,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       'pins and needles in the ring and little fingers',
       'pain on deep breathing or reaching forward',
     ],
-    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'forward-head-posture', 'carpal-tunnel-syndrome', 'medial-epicondylalgia', 'shoulder-impingement'],
+    conditions: ['thoracic-outlet-syndrome', 'atypical-chest-pain', 'forward-head-posture', 'carpal-tunnel-syndrome', 'medial-epicondylalgia', 'shoulder-impingement', 'upper-crossed-syndrome', 'cervical-radiculopathy-c8'],
     perpetuatingFactors: ['shallow upper-chest breathing', 'round-shouldered sitting', 'sleeping with the arms crossed over the chest'],
     selfCare:
       'Stretch in a doorway with the arm raised high and step forward gently, breathing slowly into the upper chest.',

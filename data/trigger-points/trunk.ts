@@ -73,7 +73,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'heartburn-like burning high in the belly',
       'queasiness',
     ],
-    conditions: ['atypical-chest-pain'],
+    conditions: ['atypical-chest-pain', 'abdominal-wall-pain'],
     perpetuatingFactors: [
       'slumped sitting',
       'a long bout of coughing',
@@ -106,7 +106,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'belly pain worse when bending forward or straining',
       'a sore spot beside the navel',
     ],
-    conditions: [],
+    conditions: ['abdominal-wall-pain'],
     perpetuatingFactors: [
       'scars from abdominal surgery',
       'slouched sitting for hours',
@@ -149,7 +149,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'low belly ache, often worse with periods',
       'pain when straightening up after bending',
     ],
-    conditions: ['low-back-pain', 'sacroiliac-pain'],
+    conditions: ['low-back-pain', 'sacroiliac-pain', 'abdominal-wall-pain', 'pelvic-pain', 'lower-crossed-syndrome'],
     perpetuatingFactors: [
       'sit-ups with the feet hooked under something',
       'slack abdominal wall after pregnancy',
@@ -183,7 +183,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'pain that can be mistaken for appendicitis',
       'pain when sitting up from lying',
     ],
-    conditions: [],
+    conditions: ['abdominal-wall-pain', 'pelvic-pain'],
     perpetuatingFactors: [
       'abdominal surgery scars',
       'a forward-tilted pelvis with a deep low-back curve',
@@ -223,7 +223,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'pain under the ribs when twisting or taking a deep breath',
       'tight, full feeling in the upper belly',
     ],
-    conditions: ['atypical-chest-pain'],
+    conditions: ['atypical-chest-pain', 'abdominal-wall-pain'],
     perpetuatingFactors: [
       'twisting sports such as golf or tennis',
       'a long bout of coughing',
@@ -262,7 +262,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'ache low on the side of the belly',
       'pain with coughing or sneezing',
     ],
-    conditions: [],
+    conditions: ['abdominal-wall-pain', 'groin-pain'],
     perpetuatingFactors: [
       'repeated twisting and lifting',
       'coughing spells',
@@ -316,7 +316,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'low back stiffness when getting up',
       'pain climbing stairs or rising from a chair',
     ],
-    conditions: ['low-back-pain', 'leg-length-inequality'],
+    conditions: ['low-back-pain', 'leg-length-inequality', 'flank-pain', 'lower-crossed-syndrome'],
     perpetuatingFactors: [
       'lifting while bent and twisted',
       'long slumped sitting',
@@ -355,7 +355,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'back stiffness when straightening after bending',
       'hard to get up out of a chair',
     ],
-    conditions: ['low-back-pain'],
+    conditions: ['low-back-pain', 'lower-crossed-syndrome'],
     perpetuatingFactors: [
       'lifting with a rounded back',
       'long drives',
@@ -397,7 +397,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'pain on rising from sitting',
       'stiffness bending forward',
     ],
-    conditions: ['low-back-pain', 'sacroiliac-pain'],
+    conditions: ['low-back-pain', 'sacroiliac-pain', 'lower-crossed-syndrome'],
     perpetuatingFactors: [
       'lifting with a rounded back',
       'sitting long without back support',
@@ -472,7 +472,7 @@ export const TRUNK_TRIGGER_POINTS = [
       ],
     },
     symptoms: ['tailbone pain, worse when sitting', 'ache over the lower sacrum', 'pain standing up after sitting'],
-    conditions: ['low-back-pain', 'sacroiliac-pain'],
+    conditions: ['low-back-pain', 'sacroiliac-pain', 'coccydynia'],
     perpetuatingFactors: [
       'sitting slumped on the tailbone',
       'hard seats',
@@ -524,7 +524,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'sharp pain on coughing or sneezing',
       'hard to stand up straight after sitting',
     ],
-    conditions: ['low-back-pain', 'leg-length-inequality'],
+    conditions: ['low-back-pain', 'leg-length-inequality', 'flank-pain', 'groin-pain', 'pelvic-tilt'],
     perpetuatingFactors: [
       'leg-length difference',
       'a smaller half of the pelvis, tilting you when seated',
@@ -565,7 +565,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'cannot lie on that side',
       'pain walking or climbing stairs',
     ],
-    conditions: ['greater-trochanteric-pain', 'low-back-pain', 'leg-length-inequality', 'gait-dysfunction'],
+    conditions: ['greater-trochanteric-pain', 'low-back-pain', 'leg-length-inequality', 'gait-dysfunction', 'pelvic-tilt', 'antalgic-gait'],
     perpetuatingFactors: [
       'leg-length difference',
       'standing with the weight on one leg',
@@ -600,7 +600,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'pain rolling over in bed',
       'sharp pain on coughing',
     ],
-    conditions: ['sacroiliac-pain', 'low-back-pain', 'leg-length-inequality'],
+    conditions: ['sacroiliac-pain', 'low-back-pain', 'leg-length-inequality', 'pelvic-tilt'],
     perpetuatingFactors: [
       'leg-length difference',
       'lifting while bent and twisted',
@@ -635,7 +635,7 @@ export const TRUNK_TRIGGER_POINTS = [
       'pain getting up from a chair or out of a car',
       'buttock pain that can be mistaken for sciatica',
     ],
-    conditions: ['low-back-pain', 'sciatica-like-pain', 'leg-length-inequality'],
+    conditions: ['low-back-pain', 'sciatica-like-pain', 'leg-length-inequality', 'pelvic-tilt'],
     perpetuatingFactors: [
       'leg-length difference',
       'sitting on a wallet',

@@ -33,3 +33,26 @@ export function areaById(id: string, data: Dataset = DATASET): BodyArea | undefi
 export function areaNames(ids: readonly string[], data: Dataset = DATASET): string[] {
   return [...new Set(ids)].map((id) => areaById(id, data)?.name.toLowerCase() ?? id)
 }
+
+/** The red flags of one of a trigger point's conditions. */
+export interface RedFlagGroup {
+  readonly condition: string
+  readonly name: string
+  readonly flags: readonly string[]
+}
+
+/**
+ * When to see a doctor before treating this trigger point: the red flags of its conditions, grouped by condition in
+ * the trigger point's order. A flag two conditions share is shown once, under the first; a group left empty is dropped.
+ */
+export function redFlagsOf(tp: TriggerPoint, data: Dataset = DATASET): RedFlagGroup[] {
+  const seen = new Set<string>()
+  const out: RedFlagGroup[] = []
+  for (const id of tp.conditions) {
+    const c = conditionById(id, data)
+    if (!c) continue
+    const flags = c.redFlags.filter((f) => !seen.has(f) && seen.add(f))
+    if (flags.length > 0) out.push({ condition: c.id, name: c.name, flags })
+  }
+  return out
+}

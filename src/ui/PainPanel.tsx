@@ -5,6 +5,7 @@ import { areaById, areaNames, triggerPointById } from '../domain/dataset'
 import { groupByMuscle, rankTriggerPoints } from '../domain/ranking'
 import { useStore } from '../store'
 import { PainAreaInput, addAreaMark } from './PainAreaInput'
+import { RedFlags } from './RedFlags'
 import { SaveDrawing } from './SaveDrawing'
 import { pendingPainLink } from './useDeepLink'
 import { WhatToExpect } from './WhatToExpect'
@@ -113,9 +114,12 @@ export function PainPanel() {
                     </p>
                   )}
                   {on && tp && (
-                    <p className="press">
-                      <strong>Where to check:</strong> {tp.palpation}
-                    </p>
+                    <>
+                      <p className="press">
+                        <strong>Where to check:</strong> {tp.palpation}
+                      </p>
+                      <RedFlags tp={tp} />
+                    </>
                   )}
                 </li>
               )

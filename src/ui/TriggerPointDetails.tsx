@@ -4,6 +4,7 @@ import { areaNames, conditionById } from '../domain/dataset'
 import { formatSource } from '../domain/sources'
 import { useStore } from '../store'
 import { BonyGuides } from './BonyGuides'
+import { RedFlags } from './RedFlags'
 
 const PREVALENCE = { common: 'Common', occasional: 'Occasional', rare: 'Rare' } as const
 
@@ -16,6 +17,7 @@ export function TriggerPointDetails({ tp }: { tp: TriggerPoint }) {
         <span className="swatch swatch-essential" /> main pain zone <span className="swatch swatch-spill" /> sometimes felt
         here
       </p>
+      <RedFlags tp={tp} folded />
       <dl>
         <dt>Refers pain to</dt>
         <dd>

@@ -37,6 +37,7 @@ describe('validateDataset', () => {
     ['an oversized blob', (d) => (d.bodyAreas[0].blobs[0].radius = 0.5), 'body area temple', 'radius 0.5'],
     ['an unknown body area', (d) => (d.triggerPoints[0].referral.essential[0].areas = ['elbow-pit']), 'trigger point temporalis-1', "body area 'elbow-pit'"],
     ['an unknown condition', (d) => (d.triggerPoints[0].conditions = ['x']), 'trigger point temporalis-1', "condition 'x'"],
+    ['a trigger point with no red flags to show', (d) => (d.triggerPoints[0].conditions = []), 'trigger point temporalis-1', 'no red flags to show'],
     ['a condition naming an unknown muscle', (d) => (d.conditions[0].muscles = ['ghost']), 'condition headache', "muscle 'ghost'"],
     ['a condition without red flags', (d) => (d.conditions[0].redFlags = []), 'condition headache', 'no red flags'],
     ['an unknown condition category', (d) => (d.conditions[0].category = 'magic'), 'condition headache', "category 'magic'"],
