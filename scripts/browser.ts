@@ -124,10 +124,10 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * Serves the built app on a free loopback port: dist/ (`npm run build` must have run), or the folder named by
- * $DIST_DIR (built with `vite build --outDir <folder>`), so two checkouts' builds can be tested side by side.
+ * $DIST_DIR (built with `vite build --outDir <folder>`), so two checkouts' builds can be tested side by side, or
+ * the folder given.
  */
-export async function serveBuiltApp(): Promise<{ url: string; close: () => Promise<void> }> {
-  const outDir = process.env.DIST_DIR ?? 'dist'
+export async function serveBuiltApp(outDir = process.env.DIST_DIR ?? 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`)
   const server: PreviewServer = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' })
   const addr = server.httpServer.address()

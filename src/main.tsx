@@ -3,6 +3,7 @@
  * The 3D chunk (three.js and the scene) is the larger; it starts first.
  */
 import './styles.css'
+import { registerServiceWorker } from './offline'
 import { hasWebGL } from './ui/webgl'
 import { viewerChunk } from './viewer-chunk'
 
@@ -18,3 +19,4 @@ async function start(): Promise<void> {
 }
 
 void start()
+registerServiceWorker()

@@ -42,6 +42,8 @@ export async function toGlb(
   const mats = new Map<string, Material>(
     Object.entries(materials).map(([key, m]) => [key, doc.createMaterial(key).setBaseColorFactor([...m.color]).setRoughnessFactor(m.roughness)]),
   )
+  // The casts: glTF-Transform's accessors take arrays over a plain ArrayBuffer, which ours are; with the ES2024 lib
+  // (which the build tooling's types bring in) a bare Float32Array might also be over a SharedArrayBuffer.
   for (const named of meshes) {
     const { name, mesh, extras } = named
     const material = mats.get(materialOf(named))
@@ -49,11 +51,11 @@ export async function toGlb(
     const prim = doc
       .createPrimitive()
       .setMaterial(material)
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer))
-      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer))
-      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer))
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices as Uint32Array<ArrayBuffer>).setBuffer(buffer))
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(mesh.positions as Float32Array<ArrayBuffer>).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals as Float32Array<ArrayBuffer>).setBuffer(buffer))
     if (mesh.uvs) {
-      prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(mesh.uvs).setBuffer(buffer))
+      prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(mesh.uvs as Float32Array<ArrayBuffer>).setBuffer(buffer))
     }
     if (mesh.depth) {
       const d = new Float32Array(mesh.depth.length * 2)
@@ -61,7 +63,7 @@ export async function toGlb(
       prim.setAttribute('TEXCOORD_1', doc.createAccessor().setType('VEC2').setArray(d).setBuffer(buffer))
     }
     if (mesh.colors) {
-      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(mesh.colors).setBuffer(buffer))
+      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(mesh.colors as Float32Array<ArrayBuffer>).setBuffer(buffer))
     }
     const m = doc.createMesh(name).addPrimitive(prim)
     const cleanExtras = Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined))

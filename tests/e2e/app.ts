@@ -9,8 +9,9 @@ export interface AppHarness {
   close: () => Promise<void>
 }
 
-export async function startApp(): Promise<AppHarness> {
-  const server = await serveBuiltApp()
+/** Serves the built app (or the build in `outDir`) and launches a browser. */
+export async function startApp(outDir?: string): Promise<AppHarness> {
+  const server = await serveBuiltApp(outDir)
   const browser = await launchBrowser()
   return {
     url: server.url,
