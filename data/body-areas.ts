@@ -96,6 +96,17 @@ export const BODY_AREAS = [
     blobs: [{ at: { landmark: 'zygomatic-arch', offset: [-0.015, -0.02, 0.035] }, radius: 0.035 }],
   },
   {
+    id: 'sinus',
+    name: 'Sinuses',
+    synonyms: ['sinus', 'sinus pain', 'maxillary sinus', 'frontal sinus', 'beside the nose', 'side of the nose', 'paranasal sinuses'],
+    sided: true,
+    region: 'head',
+    blobs: [
+      { at: { landmark: 'orbit', offset: [-0.004, -0.03, 0.012] }, radius: 0.02, facing: 'anterior' },
+      { at: { landmark: 'nasion', offset: [0.012, 0.018, 0.004] }, radius: 0.016, facing: 'anterior' },
+    ],
+  },
+  {
     id: 'jaw',
     name: 'Jaw',
     synonyms: ['jawline', 'lower jaw', 'angle of the jaw', 'mandible', 'side of the jaw'],
@@ -201,7 +212,7 @@ export const BODY_AREAS = [
   {
     id: 'top-of-shoulder',
     name: 'Top of the shoulder',
-    synonyms: ['shoulder top', 'between neck and shoulder', 'upper trapezius area', 'shoulder ridge'],
+    synonyms: ['shoulder top', 'between neck and shoulder', 'upper trapezius area', 'shoulder ridge', 'tip of the shoulder', 'shoulder tip', 'acromion'],
     sided: true,
     region: 'shoulder',
     blobs: [
@@ -211,6 +222,16 @@ export const BODY_AREAS = [
         radius: 0.035,
         facing: 'superior',
       },
+    ],
+  },
+  {
+    id: 'spine-of-scapula',
+    name: 'Spine of the shoulder blade',
+    synonyms: ['spine of the scapula', 'scapular spine', 'ridge of the shoulder blade', 'bony ridge across the shoulder blade'],
+    sided: true,
+    region: 'upper-back',
+    blobs: [
+      { at: { landmark: 'scapula-spine-root', offset: [0, 0.002, -0.03] }, to: { landmark: 'acromion', offset: [-0.02, 0.0, -0.035] }, radius: 0.024, facing: 'posterior' },
     ],
   },
   {
@@ -271,6 +292,26 @@ export const BODY_AREAS = [
         radius: 0.05,
         facing: 'posterior',
       },
+    ],
+  },
+  {
+    id: 'inner-border-of-shoulder-blade',
+    name: 'Inner border of the shoulder blade',
+    synonyms: ['inner edge of the shoulder blade', 'medial border of the scapula', 'vertebral border of the scapula', 'inside edge of the shoulder blade', 'medial scapular border'],
+    sided: true,
+    region: 'upper-back',
+    blobs: [
+      { at: { landmark: 'scapula-superior-angle', offset: [-0.004, -0.01, -0.03] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.008, 0.02, -0.03] }, radius: 0.022, facing: 'posterior' },
+    ],
+  },
+  {
+    id: 'outer-border-of-shoulder-blade',
+    name: 'Outer border of the shoulder blade',
+    synonyms: ['outer edge of the shoulder blade', 'lateral border of the scapula', 'axillary border of the scapula', 'outside edge of the shoulder blade', 'lateral scapular border'],
+    sided: true,
+    region: 'upper-back',
+    blobs: [
+      { at: { landmark: 'scapula-inferior-angle', offset: [0.05, 0.08, -0.02] }, to: { landmark: 'scapula-inferior-angle', offset: [0.012, 0.008, -0.03] }, radius: 0.024, facing: 'posterior' },
     ],
   },
   {
@@ -388,6 +429,16 @@ export const BODY_AREAS = [
     ],
   },
   {
+    id: 'flank',
+    name: 'Flank',
+    synonyms: ['loin', 'side of the waist', 'kidney area', 'side of the lower back', 'waist', 'love handles', 'lumbar flank'],
+    sided: true,
+    region: 'low-back',
+    blobs: [
+      { at: { landmark: 'iliac-crest', offset: [0.012, 0.05, -0.035] }, to: { landmark: 'iliac-crest', offset: [0.005, 0.1, -0.045] }, radius: 0.04 },
+    ],
+  },
+  {
     id: 'low-back',
     name: 'Lower back',
     synonyms: ['low back', 'lumbar', 'small of the back', 'lumbar region', 'lumbar spine'],
@@ -463,6 +514,26 @@ export const BODY_AREAS = [
     ],
   },
   {
+    id: 'genitals',
+    name: 'Genitals',
+    synonyms: ['testicle', 'testicles', 'scrotum', 'penis', 'vulva', 'labia', 'genital area', 'private parts'],
+    sided: false,
+    region: 'hip',
+    blobs: [
+      { at: { landmark: 'pubic-symphysis', offset: [0, -0.045, 0.012] }, radius: 0.035 },
+    ],
+  },
+  {
+    id: 'perineum',
+    name: 'Perineum',
+    synonyms: ['perineal region', 'pelvic floor', 'between the legs', 'saddle area', 'crotch', 'anal area'],
+    sided: false,
+    region: 'hip',
+    blobs: [
+      { at: { landmark: 'pubic-symphysis', offset: [0, -0.075, -0.07] }, radius: 0.045, facing: 'inferior' },
+    ],
+  },
+  {
     id: 'buttock',
     name: 'Buttock',
     synonyms: ['bottom', 'buttocks', 'glutes', 'gluteal region', 'seat'],
@@ -486,9 +557,20 @@ export const BODY_AREAS = [
     blobs: [{ at: { landmark: 'psis', offset: [-0.005, -0.015, -0.012] }, radius: 0.035, facing: 'posterior' }],
   },
   {
+    id: 'iliac-crest',
+    name: 'Iliac crest',
+    synonyms: ['top of the hip bone', 'ridge of the hip bone', 'top of the pelvis', 'rim of the pelvis', 'crest of the hip', 'hip bone ridge'],
+    sided: true,
+    region: 'hip',
+    blobs: [
+      { at: { landmark: 'asis', offset: [0.004, 0.03, -0.012] }, to: { landmark: 'iliac-crest', offset: [0.012, 0.012, 0.01] }, radius: 0.028 },
+      { at: { landmark: 'iliac-crest', offset: [0.012, 0.012, 0.01] }, to: { landmark: 'psis', offset: [0.022, 0.04, -0.016] }, radius: 0.028 },
+    ],
+  },
+  {
     id: 'outer-hip',
     name: 'Outer hip',
-    synonyms: ['side of the hip', 'hip bone', 'lateral hip', 'greater trochanter', 'trochanteric region'],
+    synonyms: ['side of the hip', 'hip bone', 'lateral hip', 'outside of the hip'],
     sided: true,
     region: 'hip',
     blobs: [
@@ -498,6 +580,16 @@ export const BODY_AREAS = [
         radius: 0.045,
         facing: 'lateral',
       },
+    ],
+  },
+  {
+    id: 'greater-trochanter',
+    name: 'Greater trochanter',
+    synonyms: ['trochanter', 'point of the hip', 'bony point of the hip', 'trochanteric bursa', 'trochanteric region', 'hip bursa'],
+    sided: true,
+    region: 'hip',
+    blobs: [
+      { at: { landmark: 'greater-trochanter', offset: [0.022, 0, 0] }, radius: 0.035, facing: 'lateral' },
     ],
   },
 
@@ -585,6 +677,16 @@ export const BODY_AREAS = [
     sided: true,
     region: 'arm',
     blobs: [{ at: { landmark: 'olecranon', offset: [0, 0.005, -0.008] }, radius: 0.03, facing: 'posterior' }],
+  },
+  {
+    id: 'front-of-elbow',
+    name: 'Front of the elbow',
+    synonyms: ['elbow crease', 'crook of the elbow', 'bend of the elbow', 'antecubital fossa', 'cubital fossa', 'inside of the elbow bend'],
+    sided: true,
+    region: 'arm',
+    blobs: [
+      { at: { landmark: 'humerus-lateral-epicondyle', offset: [-0.02, -0.015, 0.02] }, to: { landmark: 'humerus-medial-epicondyle', offset: [0.022, -0.015, 0.02] }, radius: 0.022, facing: 'anterior' },
+    ],
   },
   {
     id: 'front-of-forearm',
@@ -675,6 +777,26 @@ export const BODY_AREAS = [
         radius: 0.035,
         facing: 'anterior',
       },
+    ],
+  },
+  {
+    id: 'thumb-side-of-hand',
+    name: 'Thumb side of the hand',
+    synonyms: ['thumb web', 'web of the thumb', 'between the thumb and index finger', 'first web space', 'radial side of the hand', 'radial border of the hand'],
+    sided: true,
+    region: 'hand',
+    blobs: [
+      { at: { landmark: 'mcp-1', offset: [-0.008, 0.012, -0.006] }, to: { landmark: 'mcp-2', offset: [0.008, 0.012, 0] }, radius: 0.018 },
+    ],
+  },
+  {
+    id: 'little-finger-side-of-hand',
+    name: 'Little-finger side of the hand',
+    synonyms: ['pinky side of the hand', 'outer edge of the hand', 'ulnar side of the hand', 'ulnar border of the hand', 'karate-chop edge of the hand'],
+    sided: true,
+    region: 'hand',
+    blobs: [
+      { at: { landmark: 'ulnar-styloid', offset: [-0.012, -0.012, 0.004] }, to: { landmark: 'mcp-5', offset: [-0.012, 0.006, -0.004] }, radius: 0.018, facing: 'medial' },
     ],
   },
   {
@@ -928,7 +1050,7 @@ export const BODY_AREAS = [
   {
     id: 'sole',
     name: 'Sole',
-    synonyms: ['arch', 'arch of the foot', 'bottom of the foot', 'plantar surface', 'plantar'],
+    synonyms: ['bottom of the foot', 'underside of the foot', 'plantar surface', 'plantar'],
     sided: true,
     region: 'foot',
     blobs: [
@@ -938,6 +1060,16 @@ export const BODY_AREAS = [
         radius: 0.035,
         facing: 'inferior',
       },
+    ],
+  },
+  {
+    id: 'arch',
+    name: 'Arch of the foot',
+    synonyms: ['arch', 'instep arch', 'inner arch', 'medial arch', 'longitudinal arch', 'plantar arch', 'fallen arch'],
+    sided: true,
+    region: 'foot',
+    blobs: [
+      { at: { landmark: 'navicular-tuberosity', offset: [-0.006, -0.04, -0.03] }, to: { landmark: 'navicular-tuberosity', offset: [-0.004, -0.042, 0.045] }, radius: 0.024 },
     ],
   },
   {
@@ -953,6 +1085,16 @@ export const BODY_AREAS = [
         radius: 0.025,
         facing: 'inferior',
       },
+    ],
+  },
+  {
+    id: 'outer-edge-of-foot',
+    name: 'Outer edge of the foot',
+    synonyms: ['outside of the foot', 'outer border of the foot', 'lateral border of the foot', 'little toe side of the foot', 'fifth metatarsal'],
+    sided: true,
+    region: 'foot',
+    blobs: [
+      { at: { landmark: 'base-metatarsal-5', offset: [0.012, -0.004, -0.01] }, to: { landmark: 'mtp-5', offset: [0.01, -0.002, 0] }, radius: 0.02, facing: 'lateral' },
     ],
   },
   {

@@ -30,6 +30,35 @@ describe('resolveArea', () => {
     ['back of the left hand', 'back-of-hand', 'left'],
     ['tempel', 'temple'],
     ['sholder blade', 'shoulder-blade'],
+    // Places people name, at the resolution of a pain drawing: the foot, the elbow, the shoulder blade, the hand.
+    ['heel', 'heel'],
+    ['arch of the foot', 'arch'],
+    ['inner ankle', 'inner-ankle'],
+    ['front of the elbow', 'front-of-elbow'],
+    ['crook of the right elbow', 'front-of-elbow', 'right'],
+    ['inner border of the shoulder blade', 'inner-border-of-shoulder-blade'],
+    ['medial border of the scapula', 'inner-border-of-shoulder-blade'],
+    ['outer edge of the left shoulder blade', 'outer-border-of-shoulder-blade', 'left'],
+    ['little-finger side of the hand', 'little-finger-side-of-hand'],
+    ['pinky side of my right hand', 'little-finger-side-of-hand', 'right'],
+    ['web of the thumb', 'thumb-side-of-hand'],
+    ['ball of the foot', 'ball-of-foot'],
+    ['outer edge of the foot', 'outer-edge-of-foot'],
+    ['sinus', 'sinus'],
+    ['upper teeth', 'upper-teeth'],
+    ['testicle', 'genitals'],
+    ['perineum', 'perineum'],
+    ['coccyx', 'tailbone'],
+    ['kidney area', 'flank'],
+    // Bony places that patterns follow and people point at.
+    ['iliac crest', 'iliac-crest'],
+    ['top of the hip bone', 'iliac-crest'],
+    ['right greater trochanter', 'greater-trochanter', 'right'],
+    ['mastoid', 'behind-ear'],
+    ['sacrum', 'sacrum'],
+    ['spine of the scapula', 'spine-of-scapula'],
+    ['lateral epicondyle', 'outer-elbow'],
+    ['medial epicondyle', 'inner-elbow'],
   ]
   for (const [text, area, side] of cases) {
     it(`reads "${text}" as ${side ? `${side} ` : ''}${area}`, () => {
@@ -69,6 +98,14 @@ describe('suggestAreas', () => {
     expect(suggestAreas('left knee cap', DATASET, 1)).toEqual([{ area: 'kneecap', side: 'left', name: 'Kneecap', score: 0 }])
   })
 
+  it('offers the new places for a misspelt or unknown name', () => {
+    expect(suggestAreas('iliac crst', DATASET).map((x) => x.area)).toContain('iliac-crest')
+    expect(suggestAreas('elbw crease', DATASET).map((x) => x.area)).toContain('front-of-elbow')
+    expect(suggestAreas('border of the shoulder blade', DATASET).map((x) => x.area)).toEqual(
+      expect.arrayContaining(['inner-border-of-shoulder-blade', 'outer-border-of-shoulder-blade']),
+    )
+  })
+
   it('offers nothing for nothing', () => {
     expect(suggestAreas('', DATASET)).toEqual([])
     expect(suggestAreas('xyzzy', DATASET)).toEqual([])
@@ -90,6 +127,19 @@ describe('areasAtPoint', () => {
       expect(p[0]).toBeGreaterThan(0)
       expect(areasAtPoint(p, normal, DATASET)[0]).toEqual({ area, side: 'left', weight: 1 })
       expect(areasAtPoint(mirror(p), mirror(normal), DATASET)[0]).toEqual({ area, side: 'right', weight: 1 })
+    }
+  })
+
+  it('finds the bony places over their landmarks, on the side of the tap', () => {
+    const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
+    for (const [landmark, offset, area, normal] of [
+      ['iliac-crest', [0.012, 0.012, 0.01], 'iliac-crest', [0, 1, 0]],
+      ['greater-trochanter', [0.022, 0, 0], 'greater-trochanter', [1, 0, 0]],
+      ['navicular-tuberosity', [-0.005, -0.04, 0.01], 'arch', [0, -1, 0]],
+    ] as const) {
+      const p = add(at(landmark), offset)
+      expect(areasAtPoint(p, normal, DATASET).map((h) => `${h.side} ${h.area}`)).toContain(`left ${area}`)
+      expect(areasAtPoint(mirror(p), mirror(normal), DATASET).map((h) => `${h.side} ${h.area}`)).toContain(`right ${area}`)
     }
   })
 
