@@ -135,8 +135,15 @@ export interface TriggerPoint {
   readonly landmarks?: readonly LandmarkId[]
   readonly referral: {
     readonly essential: readonly ReferralZone[]
+    /** Empty only where the manual draws no spillover for this trigger point. */
     readonly spillover: readonly ReferralZone[]
   }
+  /**
+   * The trigger point whose pattern this one shares, where the manual draws one pattern for several trigger points
+   * (the scalenes, the suboccipitals, piriformis 1 and 2…): `referral` is then the same as that one's, never a copy
+   * that could drift. Names the first trigger point of the set, which names none itself.
+   */
+  readonly sharedPatternWith?: string
   /** What a person notices, in everyday words. */
   readonly symptoms: readonly string[]
   /** Condition ids (data/conditions.ts). */

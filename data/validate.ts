@@ -86,6 +86,7 @@ export function validateDataset(d: Dataset): Problem[] {
     }
     source(e, t.source)
   }
+  sharedPatterns(d, say)
   for (const c of d.conditions) {
     const e = `condition ${c.id}`
     if (!CATEGORIES.has(c.category)) say(e, `category '${c.category}' is unknown`)
@@ -106,4 +107,32 @@ export function validateDataset(d: Dataset): Problem[] {
     source(e, l.source)
   }
   return out
+}
+
+/**
+ * One pattern drawn for several trigger points is said once (`sharedPatternWith`), not copied: a shared pattern must
+ * equal its owner's, and two trigger points with the same pattern must say that they share it.
+ */
+function sharedPatterns(d: Dataset, say: (entry: string, message: string) => void): void {
+  const byId = new Map(d.triggerPoints.map((t) => [t.id, t]))
+  const ownerOf = new Map<string, string>()
+  const key = (t: Dataset['triggerPoints'][number]) => JSON.stringify(t.referral)
+  for (const t of d.triggerPoints) {
+    const e = `trigger point ${t.id}`
+    const owner = t.sharedPatternWith === undefined ? undefined : byId.get(t.sharedPatternWith)
+    if (t.sharedPatternWith === undefined) continue
+    if (!owner) say(e, `shares the pattern of '${t.sharedPatternWith}', which does not exist`)
+    else if (owner.id === t.id) say(e, 'shares its pattern with itself')
+    else if (owner.sharedPatternWith !== undefined) say(e, `shares the pattern of '${owner.id}', which shares another's: name '${owner.sharedPatternWith}'`)
+    else if (key(owner) !== key(t)) say(e, `shares the pattern of '${owner.id}' but its referral differs`)
+    else ownerOf.set(t.id, owner.id)
+  }
+  const firstWith = new Map<string, string>()
+  for (const t of d.triggerPoints) {
+    const k = key(t)
+    const first = firstWith.get(k)
+    if (first === undefined) firstWith.set(k, t.id)
+    else if ((ownerOf.get(t.id) ?? t.id) !== (ownerOf.get(first) ?? first))
+      say(`trigger point ${t.id}`, `has the same referral as '${first}': say sharedPatternWith '${ownerOf.get(first) ?? first}' if the manual draws one pattern for both, or draw its own`)
+  }
 }

@@ -68,7 +68,7 @@ export const ARM_TRIGGER_POINTS = [
           blobs: [
             { at: { landmark: 'wrist', offset: [0.025, -0.02, -0.01] }, to: { landmark: 'mcp-1' }, radius: 0.024, facing: 'posterior' },
           ],
-          areas: ['thumb', 'back-of-hand'],
+          areas: ['thumb', 'thumb-side-of-hand', 'back-of-hand'],
         },
       ],
       spillover: [
@@ -103,7 +103,7 @@ export const ARM_TRIGGER_POINTS = [
           blobs: [
             { at: { landmark: 'wrist', offset: [0.025, -0.02, -0.01] }, to: { landmark: 'mcp-1' }, radius: 0.024, facing: 'posterior' },
           ],
-          areas: ['thumb', 'back-of-hand'],
+          areas: ['thumb', 'thumb-side-of-hand', 'back-of-hand'],
         },
       ],
       spillover: [
@@ -288,7 +288,7 @@ export const ARM_TRIGGER_POINTS = [
             { at: { landmark: 'mcp-4', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-4' }, radius: 0.02, facing: 'anterior' },
             { at: { landmark: 'mcp-5', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-5' }, radius: 0.02, facing: 'anterior' },
           ],
-          areas: ['front-of-forearm', 'ring-finger', 'little-finger'],
+          areas: ['front-of-forearm', 'little-finger-side-of-hand', 'ring-finger', 'little-finger'],
         },
       ],
     },
@@ -319,7 +319,7 @@ export const ARM_TRIGGER_POINTS = [
             { at: { landmark: 'wrist', offset: [0.02, 0, -0.01] }, to: { landmark: 'mcp-1', offset: [-0.01, 0, -0.01] }, radius: 0.025, facing: 'posterior' },
             { at: { landmark: 'mcp-1', offset: [-0.005, 0.01, 0] }, to: { landmark: 'mcp-2', offset: [0.005, 0.02, 0] }, radius: 0.02, facing: 'posterior' },
           ],
-          areas: ['back-of-wrist', 'back-of-hand', 'thumb'],
+          areas: ['back-of-wrist', 'back-of-hand', 'thumb-side-of-hand', 'thumb'],
         },
       ],
       spillover: [
@@ -653,7 +653,7 @@ export const ARM_TRIGGER_POINTS = [
       spillover: [
         {
           blobs: [{ at: { landmark: 'mcp-1', offset: [-0.005, 0.01, 0] }, to: { landmark: 'mcp-2', offset: [0.005, 0.02, 0] }, radius: 0.022, facing: 'posterior' }],
-          areas: ['back-of-hand', 'thumb'],
+          areas: ['thumb-side-of-hand', 'back-of-hand', 'thumb'],
         },
       ],
     },

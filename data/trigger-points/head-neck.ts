@@ -10,9 +10,10 @@
  * masseter u from its anterior border (u < 0.5) to its posterior border. Tubes (semispinalis capitis, suboccipitals,
  * scalenes, levator scapulae) keep their TrPs near u = 0.5, the superficial face.
  */
+import { areaZone } from './area-zone'
 import type { TriggerPoint } from '../schema'
 
-/** Travell & Simons give one referral pattern for the anterior and middle scalenes (ch. 20). */
+/** Travell & Simons draw one composite referral pattern for the anterior, middle and posterior scalenes (ch. 20). */
 const SCALENE_REFERRAL: TriggerPoint['referral'] = {
   essential: [
     {
@@ -28,7 +29,7 @@ const SCALENE_REFERRAL: TriggerPoint['referral'] = {
     },
     {
       blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.01, -0.01] }, to: { landmark: 'scapula-spine-root', offset: [-0.01, -0.03, 0] }, radius: 0.03 }],
-      areas: ['shoulder-blade', 'between-shoulder-blades'],
+      areas: ['inner-border-of-shoulder-blade', 'shoulder-blade', 'between-shoulder-blades'],
     },
   ],
   spillover: [
@@ -38,7 +39,7 @@ const SCALENE_REFERRAL: TriggerPoint['referral'] = {
         { at: { landmark: 'mcp-1' }, to: { landmark: 'fingertip-1' }, radius: 0.022 },
         { at: { landmark: 'mcp-2' }, to: { landmark: 'fingertip-2' }, radius: 0.02, facing: 'posterior' },
       ],
-      areas: ['thumb-side-of-forearm', 'thumb', 'index-finger', 'back-of-hand'],
+      areas: ['thumb-side-of-forearm', 'thumb', 'index-finger', 'thumb-side-of-hand', 'back-of-hand'],
     },
   ],
 }
@@ -57,9 +58,23 @@ const LEVATOR_SCAPULAE_REFERRAL: TriggerPoint['referral'] = {
         { at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.02, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.015, 0.04, 0] }, radius: 0.025 },
         { at: { landmark: 'glenohumeral', offset: [0.015, 0, -0.06] }, radius: 0.035 },
       ],
-      areas: ['shoulder-blade', 'between-shoulder-blades', 'back-of-shoulder'],
+      areas: ['inner-border-of-shoulder-blade', 'shoulder-blade', 'between-shoulder-blades', 'back-of-shoulder'],
     },
   ],
+}
+
+/** Travell & Simons draw one pattern for the four suboccipital muscles (ch. 17): a band from the occiput to the orbit. */
+const SUBOCCIPITAL_REFERRAL: TriggerPoint['referral'] = {
+  essential: [
+    {
+      blobs: [
+        { at: { landmark: 'inion', offset: [0.03, 0.012, 0] }, to: { landmark: 'ear', offset: [-0.01, 0.03, -0.02] }, radius: 0.03 },
+        { at: { landmark: 'temple', offset: [0, 0, -0.01] }, to: { landmark: 'orbit', offset: [0.01, 0.01, 0] }, radius: 0.028 },
+      ],
+      areas: ['back-of-head', 'behind-ear', 'temple', 'eye', 'eyebrow', 'forehead'],
+    },
+  ],
+  spillover: [],
 }
 
 export const HEAD_NECK_TRIGGER_POINTS = [
@@ -86,7 +101,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           areas: ['upper-teeth'],
         },
       ],
-      spillover: [],
+      spillover: [areaZone('eye', 'cheek')],
     },
     symptoms: [
       'headache at the front of the temple and along the eyebrow',
@@ -119,7 +134,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           areas: ['upper-teeth'],
         },
       ],
-      spillover: [],
+      spillover: [areaZone('cheek', 'jaw-joint')],
     },
     symptoms: [
       'headache in the middle of the temple',
@@ -152,7 +167,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           areas: ['upper-teeth'],
         },
       ],
-      spillover: [],
+      spillover: [areaZone('cheek', 'jaw-joint')],
     },
     symptoms: [
       'headache over the side of the head in front of the ear',
@@ -180,7 +195,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           areas: ['temple', 'behind-ear'],
         },
       ],
-      spillover: [],
+      spillover: [areaZone('jaw-joint')],
     },
     symptoms: [
       'headache above and behind the ear',
@@ -214,7 +229,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           areas: ['upper-teeth', 'cheek'],
         },
       ],
-      spillover: [],
+      spillover: [areaZone('sinus')],
     },
     symptoms: [
       'aching upper back teeth and gums with no dental cause',
@@ -246,7 +261,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           areas: ['lower-teeth', 'jaw'],
         },
       ],
-      spillover: [],
+      spillover: [areaZone('cheek')],
     },
     symptoms: [
       'toothache in the lower back teeth with nothing found at the dentist',
@@ -315,7 +330,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
           areas: ['ear', 'jaw-joint'],
         },
       ],
-      spillover: [],
+      spillover: [areaZone('cheek')],
     },
     symptoms: [
       'deep earache on one side',
@@ -628,18 +643,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     palpation:
       'Patient supine, head cradled; curl the fingertips up under the skull between the spine of the second vertebra and the skull and press upward through the overlying muscles.',
     landmarks: ['c2-spinous'],
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'inion', offset: [0.03, 0.012, 0] }, to: { landmark: 'ear', offset: [-0.01, 0.03, -0.02] }, radius: 0.03 },
-            { at: { landmark: 'temple', offset: [0, 0, -0.01] }, to: { landmark: 'orbit', offset: [0.01, 0.01, 0] }, radius: 0.028 },
-          ],
-          areas: ['back-of-head', 'behind-ear', 'temple', 'eye', 'eyebrow', 'forehead'],
-        },
-      ],
-      spillover: [],
-    },
+    referral: SUBOCCIPITAL_REFERRAL,
     symptoms: [
       'headache that feels inside the head, from the base of the skull toward the eye',
       'base of the skull too sore to rest on a pillow',
@@ -656,22 +660,12 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     id: 'rectus-capitis-posterior-minor-1',
     muscle: 'rectus-capitis-posterior-minor',
     label: 'central TrP',
+    sharedPatternWith: 'rectus-capitis-posterior-major-1',
     at: { u: 0.5, v: 0.5, depth: 0.5 },
     palpation:
       'Patient supine, head cradled; press the fingertips upward just beside the midline under the skull above the first vertebra, through the trapezius and semispinalis.',
     landmarks: ['c1-posterior-tubercle'],
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'inion', offset: [0.025, 0.012, 0] }, to: { landmark: 'ear', offset: [-0.01, 0.03, -0.02] }, radius: 0.03 },
-            { at: { landmark: 'temple', offset: [0, 0, -0.01] }, to: { landmark: 'orbit', offset: [0.01, 0.01, 0] }, radius: 0.028 },
-          ],
-          areas: ['back-of-head', 'behind-ear', 'temple', 'eye', 'eyebrow', 'forehead'],
-        },
-      ],
-      spillover: [],
-    },
+    referral: SUBOCCIPITAL_REFERRAL,
     symptoms: [
       'deep headache from the back of the head to behind the eye',
       'tender base of the skull',
@@ -688,22 +682,12 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     id: 'obliquus-capitis-superior-1',
     muscle: 'obliquus-capitis-superior',
     label: 'central TrP',
+    sharedPatternWith: 'rectus-capitis-posterior-major-1',
     at: { u: 0.5, v: 0.5, depth: 0.5 },
     palpation:
       'Patient supine, head cradled; press upward and inward just behind the mastoid under the skull, above the transverse process of the first vertebra.',
     landmarks: ['mastoid', 'c1-transverse-process'],
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'inion', offset: [0.035, 0.012, 0] }, to: { landmark: 'ear', offset: [-0.01, 0.03, -0.02] }, radius: 0.03 },
-            { at: { landmark: 'temple', offset: [0, 0, -0.01] }, to: { landmark: 'orbit', offset: [0.01, 0.01, 0] }, radius: 0.028 },
-          ],
-          areas: ['back-of-head', 'behind-ear', 'temple', 'eye', 'eyebrow', 'forehead'],
-        },
-      ],
-      spillover: [],
-    },
+    referral: SUBOCCIPITAL_REFERRAL,
     symptoms: [
       'one-sided headache wrapping from the base of the skull to the temple and eye',
       'tender spot just behind and below the ear',
@@ -720,22 +704,12 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     id: 'obliquus-capitis-inferior-1',
     muscle: 'obliquus-capitis-inferior',
     label: 'central TrP',
+    sharedPatternWith: 'rectus-capitis-posterior-major-1',
     at: { u: 0.5, v: 0.5, depth: 0.5 },
     palpation:
       'Patient supine, head cradled; press deeply between the spine of the second vertebra and the tip of the first vertebra’s transverse process behind the mastoid, through the overlying muscles.',
     landmarks: ['c2-spinous', 'c1-transverse-process', 'mastoid'],
-    referral: {
-      essential: [
-        {
-          blobs: [
-            { at: { landmark: 'inion', offset: [0.03, 0.012, 0] }, to: { landmark: 'ear', offset: [-0.01, 0.03, -0.02] }, radius: 0.03 },
-            { at: { landmark: 'temple', offset: [0, 0, -0.01] }, to: { landmark: 'orbit', offset: [0.01, 0.01, 0] }, radius: 0.028 },
-          ],
-          areas: ['back-of-head', 'behind-ear', 'temple', 'eye', 'eyebrow', 'forehead'],
-        },
-      ],
-      spillover: [],
-    },
+    referral: SUBOCCIPITAL_REFERRAL,
     symptoms: [
       'deep headache from the base of the skull toward the eye',
       'pain or restriction turning the head to look over the shoulder',
@@ -774,6 +748,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     id: 'levator-scapulae-2',
     muscle: 'levator-scapulae',
     label: 'lower TrP (above the superior angle of the scapula)',
+    sharedPatternWith: 'levator-scapulae-1',
     at: { u: 0.5, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius about a finger-width above the upper inner corner of the shoulder blade, patient seated or side-lying.',
@@ -819,6 +794,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     id: 'scalenus-medius-1',
     muscle: 'scalenus-medius',
     label: 'central TrP',
+    sharedPatternWith: 'scalenus-anterior-1',
     at: { u: 0.5, v: 0.55 },
     palpation:
       'Patient supine; flat palpation on the side of the neck behind the brachial plexus, pressing the muscle against the transverse processes at mid-neck level.',
@@ -840,38 +816,11 @@ export const HEAD_NECK_TRIGGER_POINTS = [
     id: 'scalenus-posterior-1',
     muscle: 'scalenus-posterior',
     label: 'central TrP',
+    sharedPatternWith: 'scalenus-anterior-1',
     at: { u: 0.5, v: 0.7, depth: 0.6 },
     palpation:
       'Patient supine or side-lying; reach behind the middle scalene, under the front edge of the levator scapulae and upper trapezius, low on the side of the neck.',
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.01, -0.01, -0.01] }, to: { landmark: 'scapula-spine-root', offset: [-0.01, -0.03, 0] }, radius: 0.03 }],
-          areas: ['shoulder-blade', 'between-shoulder-blades'],
-        },
-        {
-          blobs: [
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.03, 0.02, 0.045] }, to: { landmark: 'humerus-lateral-epicondyle', offset: [-0.035, 0.06, 0.045] }, radius: 0.03, facing: 'anterior' },
-            { at: { landmark: 'deltoid-tuberosity', offset: [-0.02, -0.01, -0.05] }, to: { landmark: 'olecranon', offset: [0, 0.06, -0.01] }, radius: 0.03, facing: 'posterior' },
-          ],
-          areas: ['front-of-upper-arm', 'back-of-upper-arm'],
-        },
-        {
-          blobs: [{ at: { landmark: 'clavicle-mid', offset: [0, -0.04, 0.02] }, to: { landmark: 'nipple', offset: [-0.01, 0.04, 0] }, radius: 0.032 }],
-          areas: ['upper-chest', 'chest'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [
-            { at: { landmark: 'radial-head', offset: [0.01, -0.03, 0] }, to: { landmark: 'radial-styloid', offset: [0, 0.03, 0] }, radius: 0.022, facing: 'lateral' },
-            { at: { landmark: 'mcp-1' }, to: { landmark: 'fingertip-1' }, radius: 0.022 },
-            { at: { landmark: 'mcp-2' }, to: { landmark: 'fingertip-2' }, radius: 0.02, facing: 'posterior' },
-          ],
-          areas: ['thumb-side-of-forearm', 'thumb', 'index-finger', 'back-of-hand'],
-        },
-      ],
-    },
+    referral: SCALENE_REFERRAL,
     symptoms: [
       'ache at the inner edge of the shoulder blade that massage there does not fix',
       'arm aches and feels heavy',

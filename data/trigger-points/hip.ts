@@ -185,6 +185,7 @@ export const HIP_TRIGGER_POINTS = [
     id: 'psoas-major-2',
     muscle: 'psoas-major',
     label: 'distal (femoral triangle)',
+    sharedPatternWith: 'psoas-major-1',
     at: { u: 0.5, v: 0.88 },
     palpation:
       'Supine with the thigh slightly bent and turned out; press on the outer wall of the femoral triangle, just outside the femoral pulse and below the inguinal ligament.',
@@ -202,6 +203,7 @@ export const HIP_TRIGGER_POINTS = [
     id: 'iliacus-1',
     muscle: 'iliacus',
     label: 'iliac fossa (behind the ASIS)',
+    sharedPatternWith: 'psoas-major-1',
     at: { u: 0.8, v: 0.15 },
     palpation:
       'Supine with the knees bent; curl the fingertips over the inner rim of the pelvis just behind the front hip bone (ASIS) and press back into the iliac fossa.',
@@ -357,7 +359,7 @@ export const HIP_TRIGGER_POINTS = [
             SACROILIAC_SPOT,
             { at: { landmark: 's2', offset: [0.015, 0, -0.01] }, radius: 0.035, facing: 'posterior' },
           ],
-          areas: ['low-back', 'sacroiliac', 'sacrum'],
+          areas: ['iliac-crest', 'low-back', 'sacroiliac', 'sacrum'],
         },
       ],
       spillover: [{ blobs: [BELOW_CREST, BUTTOCK_CENTRE], areas: ['buttock'] }],
@@ -440,7 +442,7 @@ export const HIP_TRIGGER_POINTS = [
       essential: [
         {
           blobs: [ILIAC_CREST_BACK, ILIAC_CREST_FRONT],
-          areas: ['low-back'],
+          areas: ['iliac-crest', 'low-back'],
         },
       ],
       spillover: [
@@ -591,6 +593,7 @@ export const HIP_TRIGGER_POINTS = [
     id: 'piriformis-2',
     muscle: 'piriformis',
     label: 'TrP2 (medial)',
+    sharedPatternWith: 'piriformis-1',
     at: { u: 0.5, v: 0.3, depth: 0.7 },
     palpation:
       'Side-lying with the hip bent; press through the gluteus maximus beside the outer edge of the sacrum, in the upper inner part of the greater sciatic notch.',

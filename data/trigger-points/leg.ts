@@ -60,7 +60,7 @@ export const LEG_TRIGGER_POINTS = [
         {
           // The instep: the inner arch of the foot.
           blobs: [{ at: { landmark: 'navicular-tuberosity', offset: [0.005, -0.025, -0.01] }, radius: 0.035 }],
-          areas: ['sole'],
+          areas: ['arch', 'sole'],
         },
       ],
       spillover: [

@@ -109,7 +109,7 @@ const RHOMBOID_MAJOR_REFERRAL: TriggerPoint['referral'] = {
   essential: [
     {
       blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.02, -0.01, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.03, 0.05, 0] }, radius: 0.03 }],
-      areas: ['between-shoulder-blades', 'shoulder-blade'],
+      areas: ['inner-border-of-shoulder-blade', 'between-shoulder-blades', 'shoulder-blade'],
     },
   ],
   spillover: [
@@ -373,7 +373,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       essential: [
         {
           blobs: [{ at: { landmark: 'scapula-spine-root', offset: [-0.01, 0.01, 0] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.015, 0.02, 0] }, radius: 0.025 }],
-          areas: ['shoulder-blade', 'between-shoulder-blades'],
+          areas: ['inner-border-of-shoulder-blade', 'shoulder-blade', 'between-shoulder-blades'],
         },
       ],
       spillover: [],
@@ -416,6 +416,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'supraspinatus-2',
     muscle: 'supraspinatus',
     label: 'lateral belly TrP',
+    sharedPatternWith: 'supraspinatus-1',
     at: { u: 0.5, v: 0.62, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius in the outer part of the supraspinous fossa, in the angle between the clavicle and the spine of the scapula.',
@@ -489,6 +490,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'infraspinatus-2',
     muscle: 'infraspinatus',
     label: 'upper TrP (medial)',
+    sharedPatternWith: 'infraspinatus-1',
     at: { u: 0.25, v: 0.3 },
     palpation:
       'Flat palpation below the inner half of the spine of the scapula, patient lying on the other side or seated with the arm across the chest.',
@@ -518,7 +520,7 @@ export const SHOULDER_TRIGGER_POINTS = [
       essential: [
         {
           blobs: [{ at: { landmark: 'scapula-spine-root', offset: [-0.005, -0.01, 0] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.01, 0.04, 0] }, radius: 0.03 }],
-          areas: ['shoulder-blade', 'between-shoulder-blades'],
+          areas: ['inner-border-of-shoulder-blade', 'shoulder-blade', 'between-shoulder-blades'],
         },
       ],
       spillover: [],
@@ -596,6 +598,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'teres-major-2',
     muscle: 'teres-major',
     label: 'lateral TrP (posterior axillary fold)',
+    sharedPatternWith: 'teres-major-1',
     at: { u: 0.5, v: 0.65 },
     palpation:
       'Pincer palpation in the back fold of the armpit, below the latissimus edge, patient supine with the arm abducted about 90°.',
@@ -638,6 +641,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'subscapularis-2',
     muscle: 'subscapularis',
     label: 'upper TrP',
+    sharedPatternWith: 'subscapularis-1',
     at: { u: 0.25, v: 0.4, depth: 0.3 },
     palpation:
       'Hard to reach: with the patient supine and the arm abducted, follow the front surface of the shoulder blade upward and inward from the armpit with slow, deep pressure.',
@@ -782,6 +786,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'rhomboid-major-2',
     muscle: 'rhomboid-major',
     label: 'lower TrP (near the medial border)',
+    sharedPatternWith: 'rhomboid-major-1',
     at: { u: 0.7, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius just inside the lower inner edge of the shoulder blade, patient prone or seated with the arm across the chest to move the blade outward.',
@@ -802,24 +807,12 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'rhomboid-minor-1',
     muscle: 'rhomboid-minor',
     label: 'TrP near the medial border',
+    sharedPatternWith: 'rhomboid-major-1',
     at: { u: 0.5, v: 0.8, depth: 0.6 },
     palpation:
       'Flat palpation through the trapezius just inside the upper inner edge of the shoulder blade at the level of its bony ridge, patient prone or seated leaning forward.',
     landmarks: ['scapula-spine-root'],
-    referral: {
-      essential: [
-        {
-          blobs: [{ at: { landmark: 'scapula-superior-angle', offset: [-0.02, -0.01, -0.01] }, to: { landmark: 'scapula-inferior-angle', offset: [-0.03, 0.05, 0] }, radius: 0.03 }],
-          areas: ['between-shoulder-blades', 'shoulder-blade'],
-        },
-      ],
-      spillover: [
-        {
-          blobs: [{ at: { landmark: 'scapula-spine-root', offset: [0.03, 0.04, 0.01] }, to: { landmark: 'acromion', offset: [-0.05, 0, -0.05] }, radius: 0.03 }],
-          areas: ['shoulder-blade'],
-        },
-      ],
-    },
+    referral: RHOMBOID_MAJOR_REFERRAL,
     symptoms: [
       'ache at the upper inner edge of the shoulder blade',
       'upper back feels tight but stretching brings little relief',
@@ -849,7 +842,7 @@ export const SHOULDER_TRIGGER_POINTS = [
         },
         {
           blobs: [{ at: { landmark: 'scapula-inferior-angle', offset: [-0.03, 0, -0.005] }, radius: 0.03 }],
-          areas: ['shoulder-blade', 'mid-back'],
+          areas: ['inner-border-of-shoulder-blade', 'shoulder-blade', 'mid-back'],
         },
       ],
       spillover: [
@@ -861,7 +854,7 @@ export const SHOULDER_TRIGGER_POINTS = [
             { at: { landmark: 'mcp-4', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-4' }, radius: 0.02, facing: 'anterior' },
             { at: { landmark: 'mcp-5', offset: [0, -0.012, 0.005] }, to: { landmark: 'fingertip-5' }, radius: 0.02, facing: 'anterior' },
           ],
-          areas: ['inner-upper-arm', 'front-of-forearm', 'palm', 'ring-finger', 'little-finger'],
+          areas: ['inner-upper-arm', 'front-of-forearm', 'palm', 'little-finger-side-of-hand', 'ring-finger', 'little-finger'],
         },
       ],
     },
@@ -907,7 +900,7 @@ export const SHOULDER_TRIGGER_POINTS = [
             { at: { landmark: 'mcp-4' }, to: { landmark: 'fingertip-4' }, radius: 0.02 },
             { at: { landmark: 'mcp-5' }, to: { landmark: 'fingertip-5' }, radius: 0.02 },
           ],
-          areas: ['inner-upper-arm', 'back-of-upper-arm', 'front-of-forearm', 'palm', 'back-of-hand', 'ring-finger', 'little-finger'],
+          areas: ['inner-upper-arm', 'back-of-upper-arm', 'front-of-forearm', 'palm', 'back-of-hand', 'little-finger-side-of-hand', 'ring-finger', 'little-finger'],
         },
       ],
     },
@@ -937,12 +930,14 @@ export const SHOULDER_TRIGGER_POINTS = [
           blobs: [{ at: { landmark: 'greater-tubercle', offset: [-0.02, -0.02, 0.05] }, radius: 0.04 }],
           areas: ['front-of-shoulder'],
         },
+      ],
+      // Less often, the side of the trunk above the iliac crest.
+      spillover: [
         {
           blobs: [{ at: { landmark: 'iliac-crest', offset: [0.04, 0.06, 0] }, to: { landmark: 'costal-margin', offset: [0.025, 0.06, -0.01] }, radius: 0.04 }],
-          areas: ['side-of-ribs'],
+          areas: ['flank', 'side-of-ribs'],
         },
       ],
-      spillover: [],
     },
     symptoms: [
       'ache in the side of the trunk above the hip',
@@ -1116,6 +1111,7 @@ export const SHOULDER_TRIGGER_POINTS = [
     id: 'pectoralis-minor-2',
     muscle: 'pectoralis-minor',
     label: 'lower TrP (near the rib attachments)',
+    sharedPatternWith: 'pectoralis-minor-1',
     at: { u: 0.5, v: 0.3, depth: 0.6 },
     palpation:
       'Pincer palpation reaching under the pectoralis major from the front fold of the armpit toward the 3rd–5th ribs, patient supine with the arm abducted.',

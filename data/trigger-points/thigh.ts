@@ -5,6 +5,7 @@
  * Authored for the LEFT muscle; mirrored for the right. Referral shapes are our own rendering of the published
  * descriptions: essential = felt by nearly everyone with that trigger point, spillover = felt by some.
  */
+import { areaZone } from './area-zone'
 import type { Blob, ReferralZone, TriggerPoint } from '../schema'
 
 const SARTORIUS = { ref: 'travell-simons-v2', chapter: 12 } as const
@@ -540,6 +541,7 @@ export const THIGH_TRIGGER_POINTS = [
           ],
           areas: ['groin'],
         },
+        areaZone('perineum'),
       ],
       spillover: [],
     },
@@ -729,6 +731,7 @@ export const THIGH_TRIGGER_POINTS = [
     id: 'semimembranosus-1',
     muscle: 'semimembranosus',
     label: 'mid-thigh',
+    sharedPatternWith: 'semitendinosus-1',
     at: { u: 0.5, v: 0.55, depth: 0.3 },
     palpation:
       'Prone with the knee slightly bent over a pillow; flat palpation of the broad inner hamstring at and below mid-thigh, on either side of the semitendinosus tendon.',

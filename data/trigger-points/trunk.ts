@@ -6,6 +6,7 @@
  * Authored for the LEFT muscle; mirrored for the right. Referral shapes are our own rendering of the published
  * descriptions: essential = felt by nearly everyone with that trigger point, spillover = felt by some.
  */
+import { areaZone } from './area-zone'
 import type { Blob, TriggerPoint } from '../schema'
 
 const ABDOMINAL = { ref: 'travell-simons-v1', chapter: 49 } as const
@@ -255,6 +256,7 @@ export const TRUNK_TRIGGER_POINTS = [
           blobs: [{ at: { landmark: 'asis', offset: [-0.04, 0.01, 0.02] }, radius: 0.05, facing: 'anterior' }],
           areas: ['lower-abdomen'],
         },
+        areaZone('genitals'),
       ],
     },
     symptoms: [
@@ -505,7 +507,7 @@ export const TRUNK_TRIGGER_POINTS = [
               radius: 0.03,
             },
           ],
-          areas: ['low-back'],
+          areas: ['iliac-crest', 'low-back'],
         },
       ],
       spillover: [
@@ -548,7 +550,7 @@ export const TRUNK_TRIGGER_POINTS = [
       essential: [
         {
           blobs: [{ at: { landmark: 'greater-trochanter', offset: [0.02, 0, 0] }, radius: 0.055, facing: 'lateral' }],
-          areas: ['outer-hip'],
+          areas: ['greater-trochanter', 'outer-hip'],
         },
       ],
       spillover: [

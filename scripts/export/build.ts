@@ -173,6 +173,7 @@ const triggerPoint = (t: TriggerPoint): ExportTriggerPoint => ({
   id: t.id,
   muscle: t.muscle,
   label: t.label,
+  ...(t.sharedPatternWith === undefined ? {} : { sharedPatternWith: t.sharedPatternWith }),
   at: compact({ u: t.at.u, v: t.at.v, depth: t.at.depth }),
   palpation: t.palpation,
   landmarks: [...(t.landmarks ?? [])],

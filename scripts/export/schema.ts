@@ -216,6 +216,10 @@ export const EXPORT_SCHEMA: JsonSchema = {
       id: { ...ref('id'), description: '`<muscle id>-<n>`, e.g. `infraspinatus-1`.' },
       muscle: { ...ref('id'), description: 'Id of an entry in `muscles`.' },
       label: text('As the literature numbers or names it: "TrP1", "central", "attachment".'),
+      sharedPatternWith: {
+        ...ref('id'),
+        description: 'Id of the trigger point whose referral pattern this one shares: the manual draws one pattern for both, and `referral` repeats it.',
+      },
       at: record(
         'Location on the muscle\'s surface.',
         {
@@ -237,7 +241,7 @@ export const EXPORT_SCHEMA: JsonSchema = {
       selfCare: text('What a person can do themselves.'),
       prevalence: oneOf(PREVALENCES, 'How often it is a source of pain in practice.'),
       source: ref('sourceRef'),
-    }),
+    }, ['sharedPatternWith']),
     condition: record('A condition trigger points cause, feed or imitate.', {
       id: ref('id'),
       name: text('Name.'),

@@ -19,6 +19,11 @@ describe('validateDataset', () => {
     expect(validateDataset(TINY)).toEqual([])
   })
 
+  it('accepts a pattern said to be shared', () => {
+    const shared = broken((d) => d.triggerPoints.push({ ...structuredClone(d.triggerPoints[0]), id: 'temporalis-9', sharedPatternWith: 'temporalis-1' }))
+    expect(validateDataset(shared)).toEqual([])
+  })
+
   it('accepts a trigger point that names a derived landmark', () => {
     expect(validateDataset(broken((d) => (d.triggerPoints[0].landmarks = ['temple', 'brow'])))).toEqual([])
   })
@@ -41,6 +46,18 @@ describe('validateDataset', () => {
     ['a condition naming an unknown muscle', (d) => (d.conditions[0].muscles = ['ghost']), 'condition headache', "muscle 'ghost'"],
     ['a condition without red flags', (d) => (d.conditions[0].redFlags = []), 'condition headache', 'no red flags'],
     ['an unknown condition category', (d) => (d.conditions[0].category = 'magic'), 'condition headache', "category 'magic'"],
+    ['a shared pattern naming an unknown trigger point', (d) => (d.triggerPoints[0].sharedPatternWith = 'ghost-1'), 'trigger point temporalis-1', "pattern of 'ghost-1', which does not exist"],
+    ['a copied pattern not said to be shared', (d) => d.triggerPoints.push({ ...structuredClone(d.triggerPoints[0]), id: 'temporalis-9' }), 'trigger point temporalis-9', "same referral as 'temporalis-1'"],
+    [
+      'a shared pattern that differs from its owner',
+      (d) => {
+        const copy = { ...structuredClone(d.triggerPoints[0]), id: 'temporalis-9', sharedPatternWith: 'temporalis-1' }
+        copy.referral.essential[0].blobs[0].radius = 0.011
+        d.triggerPoints.push(copy)
+      },
+      'trigger point temporalis-9',
+      'referral differs',
+    ],
     ['a palpation landmark that does not exist', (d) => (d.triggerPoints[0].landmarks = ['temple', 'elbow-x']), 'trigger point temporalis-1', "palpation landmark 'elbow-x' does not exist"],
     ['a palpation landmark named twice', (d) => (d.triggerPoints[0].landmarks = ['temple', 'temple']), 'trigger point temporalis-1', "'temple' is named twice"],
     ['an empty palpation landmark list', (d) => (d.triggerPoints[0].landmarks = []), 'trigger point temporalis-1', 'empty landmark list'],
