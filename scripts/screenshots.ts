@@ -67,6 +67,24 @@ export const SHOTS: readonly Shot[] = [
     },
   },
   { name: 'app-infraspinatus', query: '?tp=infraspinatus-1&side=left', full: true },
+  {
+    name: 'conditions',
+    full: true,
+    setup: async (p) => {
+      await p.getByRole('tab', { name: 'Conditions' }).click()
+    },
+  },
+  { name: 'condition-claudication', query: '?condition=intermittent-claudication', full: true },
+  { name: 'red-flags-rhomboid', query: '?tp=rhomboid-major-1&side=left', full: true },
+  {
+    name: 'pain-between-shoulder-blades',
+    query: '?pain=left%20inner%20border%20of%20the%20shoulder%20blade',
+    full: true,
+    setup: async (p) => {
+      await p.getByTestId('candidates').locator('li button').first().click()
+      await p.waitForFunction(() => window.__tpe?.cameraIdle())
+    },
+  },
   { name: 'selected-vastus-medialis', query: '?muscle=vastus-medialis&side=left' },
   { name: 'selected-gastrocnemius-medial', query: '?muscle=gastrocnemius-medial&side=left' },
   { name: 'selected-trapezius-upper', query: '?muscle=trapezius-upper&side=left' },

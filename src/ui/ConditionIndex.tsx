@@ -25,7 +25,9 @@ export function ConditionIndex() {
     <div className="muscle-list">
       {groups.map((g) => (
         <section key={g.cat} aria-label={g.label}>
-          <h3>{g.label}</h3>
+          <h3>
+            {g.label} <span className="muted">({g.items.length})</span>
+          </h3>
           <ul>
             {g.items.map((c) => (
               <li key={c.id}>
