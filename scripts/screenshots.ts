@@ -28,6 +28,15 @@ const closeUp = (position: [number, number, number], target: [number, number, nu
   await page.waitForTimeout(300)
 }
 
+/** Study mode with one card asked as one kind of question, its camera flight done. */
+const studyQuestion = (card: string, kind: string) => async (page: Page) => {
+  await page.getByRole('button', { name: 'Study', exact: true }).click()
+  await page.getByTestId('study-panel').locator('.study-prompt').waitFor()
+  await page.evaluate(([c, k]) => window.__tpe!.study().ask(c as `muscle:${string}`, k as 'name-muscle'), [card, kind] as const)
+  await page.waitForTimeout(900)
+  await page.waitForFunction(() => window.__tpe?.cameraIdle())
+}
+
 export const SHOTS: readonly Shot[] = [
   { name: 'see-through-front', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Front')(p) } },
   { name: 'see-through-back', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Back')(p) } },
@@ -89,6 +98,39 @@ export const SHOTS: readonly Shot[] = [
   { name: 'selected-gastrocnemius-medial', query: '?muscle=gastrocnemius-medial&side=left' },
   { name: 'selected-trapezius-upper', query: '?muscle=trapezius-upper&side=left' },
   { name: 'selected-biceps-femoris', query: '?muscle=biceps-femoris&side=left' },
+  // Study mode: a referral question before it is answered; a name question answered wrong; a trigger point tapped.
+  { name: 'study-referral', full: true, setup: studyQuestion('tp:trapezius-upper-1', 'referral-muscle') },
+  {
+    name: 'study-name',
+    full: true,
+    setup: async (p) => {
+      await studyQuestion('muscle:infraspinatus', 'name-muscle')(p)
+      await p.getByTestId('study-panel').getByRole('list').getByRole('button').filter({ hasNotText: 'Infraspinatus' }).first().click()
+    },
+  },
+  {
+    name: 'study-tap',
+    full: true,
+    setup: async (p) => {
+      await studyQuestion('tp:infraspinatus-1', 'locate-trigger-point')(p)
+      const side = await p.evaluate(() => window.__tpe!.study().question!.side)
+      const at = await p.evaluate((s) => window.__tpe!.triggerPointAt('infraspinatus-1', s), side)
+      // A little below the point, on the muscle (the point itself may sit at its edge): the ✕ and the tap both show.
+      const tap = await p.evaluate(
+        ([x, y, mesh]) => {
+          for (let r = 0; r <= 40; r += 2)
+            for (let a = 0; a < 16; a++) {
+              const q = { x: x + r * Math.cos((a * Math.PI) / 8), y: y + r * Math.sin((a * Math.PI) / 8) }
+              if (window.__tpe!.hitsAt(q.x, q.y)[0]?.startsWith(`${mesh} `)) return q
+            }
+          return { x, y }
+        },
+        [at!.x, at!.y + 40, `muscle:infraspinatus:${side}`] as const,
+      )
+      await p.mouse.click(tap.x, tap.y)
+      await p.waitForTimeout(600)
+    },
+  },
 ]
 
 const only = process.argv.slice(2)

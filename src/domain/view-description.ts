@@ -7,7 +7,7 @@ import { areaById, conditionById, DATASET, muscleById, triggerPointById, type Da
 
 export interface ViewFacts {
   readonly body: 'male' | 'female'
-  readonly mode: 'explore' | 'pain'
+  readonly mode: 'explore' | 'pain' | 'study'
   readonly selected: { readonly id: string; readonly side: Side } | null
   readonly triggerPoint: { readonly id: string; readonly side: Side } | null
   readonly condition: string | null
@@ -35,6 +35,8 @@ function triggerPointWords(id: string, data: Dataset): string | null {
 }
 
 function focusWords(v: ViewFacts, data: Dataset): string[] {
+  // A self-test must not name its own answer: the question and the answer are told in the panel beside the view.
+  if (v.mode === 'study') return ['a study question, told in the panel beside the view']
   const out: string[] = []
   if (v.selected) out.push(`${muscleById(v.selected.id, data)?.name ?? v.selected.id} (${v.selected.side}) selected`)
   const tp = v.triggerPoint ? triggerPointWords(v.triggerPoint.id, data) : null

@@ -11,6 +11,7 @@ import { COLORS, muscleMaterial, muscleTint, SEE_THROUGH } from './materials'
 import { loadedParts, type BodyParts } from './parts'
 import { usePainInput } from './PainMarks'
 import { markReady } from './ready'
+import { studyTap } from './study-tap'
 
 THREE.Mesh.prototype.raycast = acceleratedRaycast
 
@@ -180,6 +181,8 @@ export function BodyModel({ onParts }: BodyModelProps) {
   const onSkin = (e: ThreeEvent<MouseEvent | PointerEvent>) => useStore.getState().mode === 'pain' && e.object === parts.skin
   const onMove = (e: ThreeEvent<PointerEvent>) => {
     if (onSkin(e)) return pain.onPointerMove(e)
+    // A hovered muscle's name would give a study question away.
+    if (useStore.getState().mode === 'study') return
     e.stopPropagation()
     const ref = refOf(e.object)
     const cur = useStore.getState().hovered
@@ -191,6 +194,7 @@ export function BodyModel({ onParts }: BodyModelProps) {
     // A drag that orbits the camera is not a pick.
     if (e.delta > 6) return
     e.stopPropagation()
+    if (useStore.getState().mode === 'study') return studyTap(e.point)
     const ref = refOf(e.object)
     if (ref) useStore.getState().selectMuscle(ref)
   }

@@ -5,13 +5,21 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
+import { triggerPointById } from '../domain/dataset'
 import { useStore } from '../store'
+import { useStudy } from '../store/study'
+import { meshKey } from './BodyModel'
+import { surfacePointAt } from './surface-point'
 import { cameraState } from './CameraRig'
 import { CANONICAL } from './frame'
 import { loadedParts } from './parts'
 
 export interface TestHandleApi {
   getState: typeof useStore.getState
+  /** The self-test's state and actions. */
+  study: typeof useStudy.getState
+  /** CSS pixel position, relative to the page, of a trigger point on its muscle's surface, or null. */
+  triggerPointAt: (id: string, side: 'left' | 'right') => { x: number; y: number } | null
   /** CSS pixel position, relative to the page, of a visible point of the mesh, or null. */
   screenPointOf: (meshName: string) => { x: number; y: number } | null
   meshNames: () => string[]
@@ -43,6 +51,16 @@ export function TestHandle() {
     const raycaster = new THREE.Raycaster()
     window.__tpe = {
       getState: useStore.getState,
+      study: useStudy.getState,
+      triggerPointAt: (id, side) => {
+        const tp = triggerPointById(id)
+        const mesh = tp && loadedParts.current?.muscles.get(meshKey({ id: tp.muscle, side }))
+        const at = mesh && surfacePointAt(mesh, tp.at)
+        if (!at) return null
+        const rect = gl.domElement.getBoundingClientRect()
+        const v = at.position.clone().project(camera)
+        return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height }
+      },
       cameraIdle: () => !cameraState.moving && cameraState.handledSeq === useStore.getState().cameraRequest.seq,
       projectPoint: (p) => {
         const rect = gl.domElement.getBoundingClientRect()

@@ -25,6 +25,8 @@ export function TriggerPointMarkers({ parts }: TriggerPointMarkersProps) {
   const selected = useStore((s) => s.selected)
   const active = useStore((s) => s.triggerPoint)
   const hovered = useStore((s) => s.hoveredTriggerPoint)
+  // In a self-test only the answer's mark shows, once answered.
+  const study = useStore((s) => s.mode === 'study')
   const invalidate = useThree((s) => s.invalidate)
   const marks = useMemo(() => {
     if (!parts || !selected) return []
@@ -44,7 +46,7 @@ export function TriggerPointMarkers({ parts }: TriggerPointMarkersProps) {
   const side = selected.side
   return (
     <group name="trigger-point-markers">
-      {marks.map(({ tp, position, quaternion }) => {
+      {marks.filter(({ tp }) => !study || tp.id === active?.id).map(({ tp, position, quaternion }) => {
         const on = active?.id === tp.id || hovered?.id === tp.id
         const events = {
           onClick: (e: ThreeEvent<MouseEvent>) => {

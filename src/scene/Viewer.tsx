@@ -10,6 +10,7 @@ import { BODY_TARGET, CameraRig } from './CameraRig'
 import { LandmarkMarker } from './LandmarkMarker'
 import { PainMarks } from './PainMarks'
 import { ReferralOverlay } from './ReferralOverlay'
+import { StudyTapMark } from './StudyTapMark'
 import { Skeleton, SKELETON_FEMALE_URL, SKELETON_URL } from './Skeleton'
 import { TestHandle } from './TestHandle'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
@@ -28,7 +29,7 @@ export default function Viewer() {
       camera={{ position: [0, 1.05, 3.17], fov: 35, near: 0.05, far: 20 }}
       gl={{ antialias: !software, preserveDrawingBuffer: true }}
       onPointerMissed={(e) => {
-        if (e.type === 'click') useStore.getState().selectMuscle(null)
+        if (e.type === 'click' && useStore.getState().mode !== 'study') useStore.getState().selectMuscle(null)
       }}
     >
       <color attach="background" args={['#f3f0ec']} />
@@ -44,6 +45,7 @@ export default function Viewer() {
       <TriggerPointMarkers parts={parts} />
       <PainMarks frame={parts?.frame} />
       <LandmarkMarker frame={parts?.frame} />
+      <StudyTapMark frame={parts?.frame} />
       <CameraRig parts={parts} />
       <TestHandle />
     </Canvas>

@@ -1,12 +1,13 @@
 /**
  * The pain diary's state: the entries kept on this device (loaded from diary-db), saving today's drawing, adding
- * imported entries, showing an entry on the body, and deleting everything the app keeps on the device.
+ * imported entries, showing an entry on the body, and deleting everything the app keeps on the device (study progress too).
  * A small store of its own beside the main one, because its actions wait on the device's storage.
  */
 import { create } from 'zustand'
 import { localDay, makeEntry, newEntryId, type DiaryEntry } from '../domain/diary/entry'
 import { deleteDiaryDatabase, loadEntries, writeEntries } from './diary-db'
 import { useStore } from './index'
+import { deleteStudyDatabase, useStudy } from './study'
 
 /** Every preference the app keeps in localStorage has a key starting with this (e.g. `tpe.body`, ui/saved-body.ts). */
 export const PREFERENCE_PREFIX = 'tpe.'
@@ -25,7 +26,7 @@ export interface DiaryState {
   saveDrawing: (note: string, at?: Date) => Promise<DiaryEntry | null>
   /** Adds new entries and replaces the ones in `replace` (by id), all or nothing; never overwrites any other. */
   writeEntries: (add: readonly DiaryEntry[], replace?: readonly DiaryEntry[]) => Promise<boolean>
-  /** Deletes the diary database and the saved preferences, and clears the marks shown. */
+  /** Deletes the diary and study progress databases and the saved preferences, and clears the marks shown. */
   deleteEverything: () => Promise<boolean>
 }
 
@@ -63,6 +64,8 @@ export const useDiary = create<DiaryState>()((set, get) => ({
     useStore.getState().clearPainMarks()
     try {
       await deleteDiaryDatabase()
+      await deleteStudyDatabase()
+      useStudy.getState().forget()
       set({ entries: [], problem: null })
       return true
     } catch {

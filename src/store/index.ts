@@ -7,7 +7,7 @@ import type { Side } from '../../data/schema'
 
 export type SkinMode = 'opaque' | 'translucent' | 'hidden'
 export type CameraPreset = 'front' | 'back' | 'left' | 'right'
-export type Mode = 'explore' | 'pain'
+export type Mode = 'explore' | 'pain' | 'study'
 
 export interface MuscleRef {
   readonly id: string

@@ -1,4 +1,4 @@
-/** "Delete everything": after a confirmation, removes the diary and the saved preferences from this device. */
+/** "Delete everything": after a confirmation, removes the diary, study progress and saved preferences from this device. */
 import { useState } from 'react'
 import { useDiary } from '../store/diary'
 import { ConfirmDialog } from './ConfirmDialog'
@@ -16,7 +16,7 @@ export function DeleteEverything() {
     <section className="delete-everything" aria-label="Delete everything">
       <h3>Delete everything</h3>
       <p className="muted">
-        Removes your diary, your saved choice of body and the marks shown now from this browser. Nothing is kept anywhere
+        Removes your diary, your study progress, your saved choice of body and the marks shown now from this browser. Nothing is kept anywhere
         else, so it cannot be undone.
       </p>
       <button type="button" className="danger" onClick={() => setAsking(true)}>
@@ -35,7 +35,7 @@ export function DeleteEverything() {
           onCancel={() => setAsking(false)}
         >
           <p>
-            This deletes {count === 1 ? 'your 1 diary entry' : `your ${count} diary entries`}, your saved choice of body and the marks
+            This deletes {count === 1 ? 'your 1 diary entry' : `your ${count} diary entries`}, your study progress, your saved choice of body and the marks
             shown now, from this browser on this device. It cannot be undone. To keep a copy, export the diary first.
           </p>
         </ConfirmDialog>

@@ -1,6 +1,6 @@
 import { useStore } from '../store'
 
-/** Explore muscles, or find what may cause a pain. */
+/** Explore muscles, find what may cause a pain, or test yourself. */
 export function ModeSwitch() {
   const mode = useStore((s) => s.mode)
   const setMode = useStore((s) => s.setMode)
@@ -11,6 +11,9 @@ export function ModeSwitch() {
       </button>
       <button type="button" aria-pressed={mode === 'pain'} onClick={() => setMode('pain')}>
         Where does it hurt?
+      </button>
+      <button type="button" aria-pressed={mode === 'study'} onClick={() => setMode('study')}>
+        Study
       </button>
     </div>
   )

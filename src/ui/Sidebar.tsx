@@ -1,7 +1,9 @@
-/** Left column: browse by muscle or by condition. */
+/** Left column: browse by muscle or by condition; in study mode, the progress made. */
 import { useId, useState } from 'react'
 import { ConditionIndex } from './ConditionIndex'
 import { MuscleList } from './MuscleList'
+import { StudyProgress } from './StudyProgress'
+import { useStore } from '../store'
 
 const TABS = { muscles: 'Muscles', conditions: 'Conditions' } as const
 type Tab = keyof typeof TABS
@@ -9,6 +11,8 @@ type Tab = keyof typeof TABS
 export function Sidebar() {
   const [tab, setTab] = useState<Tab>('muscles')
   const id = useId()
+  const study = useStore((s) => s.mode === 'study')
+  if (study) return <StudyProgress />
   return (
     <aside className="sidebar" aria-label="Browse">
       <div className="tabs" role="tablist">

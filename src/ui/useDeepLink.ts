@@ -5,6 +5,8 @@ import { useStore, type State } from '../store'
 import { readSavedBody, saveBody } from './saved-body'
 
 function linkOf(s: State): string {
+  // In study mode the selection is a question's answer: it stays out of the address bar.
+  if (s.mode === 'study') return formatLink({ body: s.body === 'female' ? 'female' : undefined })
   return formatLink({
     body: s.body === 'female' ? 'female' : undefined,
     muscle: s.selected ?? undefined,
