@@ -10,8 +10,9 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** Enters study mode and asks one card as one kind of question; waits until the body shows it. */
+/** Asks one card as one kind of question, once the session's own first question is up; waits for the camera. */
 async function ask(page: Page, card: string, kind: string): Promise<void> {
+  await page.getByTestId('study-panel').locator('.study-prompt').waitFor()
   await page.evaluate(([c, k]) => window.__tpe!.study().ask(c as `tp:${string}`, k as 'name-muscle'), [card, kind] as const)
   await page.waitForFunction(() => window.__tpe?.cameraIdle())
 }
