@@ -37,7 +37,7 @@ export const ARM_TRIGGER_POINTS = [
         },
         {
           blobs: [{ at: { landmark: 'humerus-medial-epicondyle', offset: [0.03, 0, 0.045] }, radius: 0.025, facing: 'anterior' }],
-          areas: ['front-of-upper-arm', 'front-of-forearm'],
+          areas: ['front-of-upper-arm', 'front-of-elbow', 'front-of-forearm'],
         },
       ],
     },
@@ -74,7 +74,7 @@ export const ARM_TRIGGER_POINTS = [
       spillover: [
         {
           blobs: [{ at: { landmark: 'humerus-medial-epicondyle', offset: [0.03, 0, 0.045] }, radius: 0.025, facing: 'anterior' }],
-          areas: ['front-of-upper-arm', 'front-of-forearm'],
+          areas: ['front-of-upper-arm', 'front-of-elbow', 'front-of-forearm'],
         },
       ],
     },
@@ -109,7 +109,7 @@ export const ARM_TRIGGER_POINTS = [
       spillover: [
         {
           blobs: [{ at: { landmark: 'humerus-medial-epicondyle', offset: [0.03, 0, 0.045] }, radius: 0.025, facing: 'anterior' }],
-          areas: ['front-of-upper-arm', 'front-of-forearm'],
+          areas: ['front-of-upper-arm', 'front-of-elbow', 'front-of-forearm'],
         },
         {
           blobs: [{ at: { landmark: 'greater-tubercle', offset: [-0.02, -0.02, 0.05] }, radius: 0.035 }],

@@ -624,7 +624,7 @@ export const HIP_TRIGGER_POINTS = [
             { at: { landmark: 'greater-trochanter', offset: [0.01, 0.01, 0.04] }, radius: 0.05 },
             { at: { landmark: 'greater-trochanter', offset: [0.01, -0.06, 0.035] }, radius: 0.06 },
           ],
-          areas: ['outer-hip', 'outer-thigh', 'front-of-thigh'],
+          areas: ['greater-trochanter', 'outer-hip', 'outer-thigh', 'front-of-thigh'],
         },
       ],
       spillover: [

@@ -52,6 +52,17 @@ const PATTERNS: readonly Pattern[] = [
   { place: 'heel', muscles: ['soleus'], top: 2, ref: 'v2 ch. 22; heel pain' },
   { place: 'outer ankle', muscles: ['fibularis-longus'], top: 2, ref: 'v2 ch. 20; lateral ankle pain' },
   { place: 'arch of the foot', muscles: ['gastrocnemius-medial'], top: 3, ref: 'v2 ch. 21; instep pain' },
+  // ── places named by their bones and their everyday names ──
+  { place: 'iliac crest', muscles: ['quadratus-lumborum', 'gluteus-medius'], top: 3, ref: 'v2 ch. 4, 8; along the crest of the ilium' },
+  { place: 'greater trochanter', muscles: ['quadratus-lumborum', 'tensor-fasciae-latae'], top: 5, ref: 'v2 ch. 4, 12; trochanteric pain' },
+  { place: 'inner border of the shoulder blade', muscles: ['rhomboid-major', 'scalenus-anterior'], top: 5, ref: 'v1 ch. 20, 27; vertebral border of the scapula' },
+  { place: 'web of the thumb', muscles: ['brachioradialis', 'brachialis', 'supinator'], top: 5, ref: 'v1 ch. 31, 34, 36; thumb web' },
+  { place: 'little-finger side of the hand', muscles: ['latissimus-dorsi', 'serratus-anterior'], top: 5, ref: 'v1 ch. 24, 46; ulnar hand' },
+  { place: 'front of the elbow', muscles: ['brachialis', 'biceps-brachii'], top: 5, ref: 'v1 ch. 30, 31; antecubital pain' },
+  { place: 'TMJ', muscles: ['masseter', 'temporalis'], top: 3, ref: 'v1 ch. 8, 9; TMJ pain' },
+  { place: 'sinus', muscles: ['masseter'], top: 3, ref: 'v1 ch. 8; maxillary pain taken for sinusitis' },
+  { place: 'testicle', muscles: ['external-oblique'], top: 3, ref: 'v1 ch. 49; groin and testicle' },
+  { place: 'perineum', muscles: ['adductor-magnus'], top: 3, ref: 'v2 ch. 15; intrapelvic pain' },
 ]
 
 /** Patterns the literature gives but the data misses: kept strict, expected to fail until the data is fixed. */
