@@ -1,5 +1,6 @@
 /**
- * Writes the open-data export: public/data/trigger-points.json and its JSON Schema, from data/.
+ * Writes the open-data export: public/data/trigger-points.json and its JSON Schema, from data/; and the 2D body
+ * chart, public/models/chart.json, from data/ and the model (scripts/export/chart.ts).
  * Refuses to export a dataset that validateDataset finds problems in.
  *
  *   npm run export              regenerate
@@ -10,6 +11,7 @@ import { dirname, resolve } from 'node:path'
 import { DATASET } from '../data/dataset'
 import { validateDataset } from '../data/validate'
 import { readProjectMeta, renderExport } from './export/build'
+import { renderChart } from './export/chart'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const check = process.argv.includes('--check')
@@ -21,7 +23,8 @@ if (problems.length > 0) {
   process.exit(1)
 }
 
-const files = renderExport(DATASET, readProjectMeta(ROOT))
+// The 2D body chart carries every trigger point's zones, projected from the model: it follows the data too.
+const files = [...renderExport(DATASET, readProjectMeta(ROOT)), await renderChart()]
 const summary =
   `${DATASET.muscles.length} muscles, ${DATASET.triggerPoints.length} trigger points, ${DATASET.conditions.length} conditions, ` +
   `${DATASET.bodyAreas.length} body areas, ${DATASET.landmarks.length} landmarks, ${DATASET.derivedLandmarks.length} derived landmarks, ` +
@@ -35,7 +38,7 @@ if (check) {
   if (stale.length > 0) {
     for (const f of stale) {
       const missing = !existsSync(resolve(ROOT, f.path))
-      console.error(`${f.path} ${missing ? 'is missing' : 'is stale: the data in data/ or the exporter changed'}.`)
+      console.error(`${f.path} ${missing ? 'is missing' : 'is stale: the data in data/, the model or the exporter changed'}.`)
     }
     console.error('Run `npm run export` and commit the result.')
     process.exit(1)

@@ -1,5 +1,6 @@
-/** Composes the app: the 3D view (lazy) and the panels around it. */
-import { lazy, Suspense, useEffect, useState } from 'react'
+/** Composes the app: the 3D view (lazy), or the 2D chart without WebGL, and the panels around it. */
+import { lazy, Suspense, useState } from 'react'
+import { BodyChart } from './ui/BodyChart'
 import { BodyDescription } from './ui/BodyDescription'
 import { useDeepLink } from './ui/useDeepLink'
 import { HoverLabel } from './ui/HoverLabel'
@@ -18,9 +19,6 @@ const Viewer = lazy(() => viewerChunk.promise ?? import('./scene/Viewer'))
 export function App() {
   const [webgl] = useState(hasWebGL)
   useDeepLink()
-  useEffect(() => {
-    if (!webgl) document.documentElement.dataset.ready = 'true'
-  }, [webgl])
   return (
     <div className="app">
       <header className="topbar">
@@ -30,11 +28,13 @@ export function App() {
       </header>
       <Sidebar />
       <main className="stage">
-        <div className="stage-controls">
-          <ViewControls />
-          <BodySwitch />
-          <LayerControls />
-        </div>
+        {webgl && (
+          <div className="stage-controls">
+            <ViewControls />
+            <BodySwitch />
+            <LayerControls />
+          </div>
+        )}
         <div className="stage-view">
           {webgl ? (
             <Suspense fallback={<div className="loading" role="status">Loading the body…</div>}>
@@ -43,10 +43,7 @@ export function App() {
               </BodyDescription>
             </Suspense>
           ) : (
-            <div className="no-webgl" role="alert">
-              This browser cannot show the 3D body (WebGL is turned off or not supported). The muscle list, search,
-              conditions and the pain finder still work.
-            </div>
+            <BodyChart />
           )}
           <MessageBar />
           <HoverLabel />

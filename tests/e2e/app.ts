@@ -66,8 +66,22 @@ function failOnViolations(violations: readonly string[]): void {
  * Opens the app (with an optional query) and waits until the model has drawn its first frame. The test fails on any
  * Content-Security-Policy violation, during loading or later in the test, so every browser test checks the policy.
  */
-export async function openApp(h: AppHarness, query = ''): Promise<Page> {
+export interface OpenOptions {
+  /** false: the page cannot create a WebGL context (getContext gives null), as on a browser without it. */
+  readonly webgl?: boolean
+}
+
+export async function openApp(h: AppHarness, query = '', options: OpenOptions = {}): Promise<Page> {
   const page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } })
+  if (options.webgl === false) {
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (/webgl/i.test(kind)) return null
+        return (getContext as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest)
+      } as typeof getContext
+    })
+  }
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   const { violations, first } = await watchContentSecurityPolicy(page)
