@@ -157,6 +157,26 @@ export const BODY_AREAS = [
     ],
   },
   {
+    id: 'upper-front-teeth',
+    name: 'Upper front teeth',
+    synonyms: ['upper incisors', 'top front teeth', 'upper canine', 'eye tooth', 'front teeth'],
+    sided: true,
+    region: 'head',
+    blobs: [
+      { at: { landmark: 'upper-molar', offset: [-0.018, 0.002, 0.04] }, radius: 0.014 },
+    ],
+  },
+  {
+    id: 'lower-front-teeth',
+    name: 'Lower front teeth',
+    synonyms: ['lower incisors', 'bottom front teeth', 'lower canine'],
+    sided: true,
+    region: 'head',
+    blobs: [
+      { at: { landmark: 'lower-molar', offset: [-0.018, -0.014, 0.034] }, radius: 0.014 },
+    ],
+  },
+  {
     id: 'chin',
     name: 'Chin',
     synonyms: ['point of the chin', 'below the lower lip', 'mental region', 'mentum'],

@@ -98,7 +98,7 @@ export const HEAD_NECK_TRIGGER_POINTS = [
         },
         {
           blobs: [{ at: { landmark: 'upper-molar', offset: [-0.025, 0, 0.03] }, radius: 0.022 }],
-          areas: ['upper-teeth'],
+          areas: ['upper-front-teeth', 'upper-teeth'],
         },
       ],
       spillover: [areaZone('eye', 'cheek')],

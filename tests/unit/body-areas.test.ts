@@ -46,6 +46,8 @@ describe('resolveArea', () => {
     ['outer edge of the foot', 'outer-edge-of-foot'],
     ['sinus', 'sinus'],
     ['upper teeth', 'upper-teeth'],
+    ['upper incisors', 'upper-front-teeth'],
+    ['left lower front teeth', 'lower-front-teeth', 'left'],
     ['testicle', 'genitals'],
     ['perineum', 'perineum'],
     ['coccyx', 'tailbone'],

@@ -59,6 +59,7 @@ const PATTERNS: readonly Pattern[] = [
   { place: 'web of the thumb', muscles: ['brachioradialis', 'brachialis', 'supinator'], top: 5, ref: 'v1 ch. 31, 34, 36; thumb web' },
   { place: 'little-finger side of the hand', muscles: ['latissimus-dorsi', 'serratus-anterior'], top: 5, ref: 'v1 ch. 24, 46; ulnar hand' },
   { place: 'front of the elbow', muscles: ['brachialis', 'biceps-brachii'], top: 5, ref: 'v1 ch. 30, 31; antecubital pain' },
+  { place: 'upper front teeth', muscles: ['temporalis'], top: 3, ref: 'v1 ch. 9; upper incisors' },
   { place: 'TMJ', muscles: ['masseter', 'temporalis'], top: 3, ref: 'v1 ch. 8, 9; TMJ pain' },
   { place: 'sinus', muscles: ['masseter'], top: 3, ref: 'v1 ch. 8; maxillary pain taken for sinusitis' },
   { place: 'testicle', muscles: ['external-oblique'], top: 3, ref: 'v1 ch. 49; groin and testicle' },
