@@ -24,6 +24,8 @@ export interface DrapeSpec {
   readonly roundness?: number
   /** Measured muscles that lie over or beside this one and must not be draped on. */
   readonly exclude?: readonly string[]
+  /** Spans the hollows between what lies beneath instead of dipping into them (trapezius over the neck). */
+  readonly bridge?: boolean
   readonly source: SourceRef
 }
 
@@ -48,6 +50,7 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
     origin: [a('inion', [0.004, 0, 0]), a('c7-spinous', [0.002, 0.03, -0.01])],
     insertion: [a('clavicle-mid', [0.03, 0.012, -0.02]), a('acromion', [-0.012, 0.006, -0.012])],
     ray: { dir: [0, -0.55, 0.84] },
+    bridge: true,
     thickness: 0.011,
     bellyAt: 0.5,
     roundness: 0.3,

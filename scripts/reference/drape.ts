@@ -81,18 +81,22 @@ export function drape(
         : lerp(along(via, u), along(insertion, u), (v - b) / (1 - b))
   const axis = 'axis' in spec.ray ? spec.ray.axis.map((a) => anchorPoint(a, landmarks)) : null
   const ray = new THREE.Ray()
-  const mid: V3[][] = []
+  // First pass: where each node's ray meets what lies beneath (Infinity where it meets nothing).
+  const starts: V3[][] = []
+  const dirs: V3[][] = []
+  const hits: number[][] = []
   const thickness: number[][] = []
   let facing: V3 = [0, 0, 0]
   for (let i = 0; i < rows; i++) {
     const v = i / (rows - 1)
-    const row: V3[] = []
-    const th: number[] = []
+    starts.push([])
+    dirs.push([])
+    hits.push([])
+    thickness.push([])
     for (let j = 0; j < columns; j++) {
       const u = j / (columns - 1)
       const p = fibre(u, v)
       const dir = axis ? normalize(sub(closestOnSegment(p, axis[0]!, axis[1]!), p)) : normalize((spec.ray as { dir: Vec3 }).dir)
-      const t = drapeThickness(spec, u, v)
       const start = sub(p, scale(dir, REACH))
       ray.origin.set(...start)
       ray.direction.set(...dir)
@@ -103,14 +107,30 @@ export function drape(
           if (hit.distance >= REACH - 0.06 && hit.distance < best) best = hit.distance
         }
       }
-      const surface = best < REACH + 0.2 ? add(start, scale(dir, best)) : p
-      row.push(sub(surface, scale(dir, t / 2 + 0.0008)))
-      th.push(t)
+      starts[i]!.push(start)
+      dirs[i]!.push(dir)
+      hits[i]!.push(best < REACH + 0.2 ? best : Infinity)
+      thickness[i]!.push(drapeThickness(spec, u, v))
       facing = sub(facing, dir)
     }
-    mid.push(row)
-    thickness.push(th)
   }
+  // A sheet that bridges (`spec.bridge`) rests on what is beneath it and spans the hollows between, as trapezius
+  // spans the hollow above the clavicle: each node's depth is the lesser of its hit and the mean of its neighbours', repeated until settled.
+  // Nodes whose rays meet nothing take their neighbours' depth instead of falling to the attachment line.
+  const depth = hits.map((r) => r.map((d) => (Number.isFinite(d) ? d : REACH)))
+  for (let pass = 0; pass < (spec.bridge ? 60 : 0); pass++) {
+    const prev = depth.map((r) => [...r])
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < columns; j++) {
+        const n = [prev[i - 1]?.[j], prev[i + 1]?.[j], prev[i]![j - 1], prev[i]![j + 1]].filter((d): d is number => d !== undefined)
+        const mean = n.reduce((s, d) => s + d, 0) / n.length
+        depth[i]![j] = Math.min(hits[i]![j]!, mean)
+      }
+    }
+  }
+  const mid: V3[][] = depth.map((r, i) =>
+    r.map((d, j) => sub(add(starts[i]![j]!, scale(dirs[i]![j]!, d)), scale(dirs[i]![j]!, thickness[i]![j]! / 2 + 0.0008))),
+  )
   // Relax the mid-surface a little: ribs and tendons below should not print through a muscle.
   for (let pass = 0; pass < 3; pass++) {
     const prev = mid.map((r) => r.map((p) => [...p] as V3))
