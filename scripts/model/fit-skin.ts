@@ -154,13 +154,15 @@ function cover(skin: MeshData, obstacles: readonly MeshData[], nb: number[][], m
       back.origin.copy(ray.origin)
       back.direction.copy(mn).negate()
       const hit = bvh.raycastFirst(back, THREE.DoubleSide)
+      bvh.closestPointToPoint(ray.origin, near)
       let face: number, distance: number
-      if (hit && hit.distance <= 0.06 && hit.face && hit.face.normal.dot(mn) >= 0.3) {
+      // The skin met going back must be about as near as the nearest skin: a vertex of the hand outside its skin
+      // must not pull the skin of the thigh beside it over to the hand.
+      if (hit && hit.distance <= Math.min(0.06, 2 * near.distance + 0.01) && hit.face && hit.face.normal.dot(mn) >= 0.3) {
         face = hit.faceIndex!
         distance = hit.distance
       } else {
         // Otherwise the nearest skin, if the vertex lies on its outer side.
-        bvh.closestPointToPoint(ray.origin, near)
         tri.setFromAttributeAndIndices(bvh.geometry.attributes.position!, index[near.faceIndex * 3]!, index[near.faceIndex * 3 + 1]!, index[near.faceIndex * 3 + 2]!)
         if (tri.getNormal(fn).dot(off.copy(ray.origin).sub(near.point)) <= 0) continue
         face = near.faceIndex

@@ -125,8 +125,9 @@ export function applyState(
     mat.opacity = s.skeleton ? (name === sel ? SEE_THROUGH.selected : SEE_THROUGH.muscle) : 1
     mat.depthWrite = !s.skeleton
   }
-  // The dark core under the muscles, and the eyes, would hide the bones.
-  if (parts.core) parts.core.visible = !s.skeleton
+  // The dark core under the muscles, and the eyes, would hide the bones; under the opaque skin the core is never
+  // seen, except where it would show through at a narrow wrist or ankle.
+  if (parts.core) parts.core.visible = !s.skeleton && s.skin !== 'opaque'
   const eyes = parts.root.getObjectByName('eyes')
   if (eyes) eyes.visible = !s.skeleton
   if (parts.skin) {

@@ -36,7 +36,7 @@ beforeAll(async () => {
     }
     bodies[kind] = { built, skin, canonical, canonicalNormals: built.frame ? computeNormals(canonical, skin.indices) : skin.normals }
   }
-}, 120_000)
+}, 400_000)
 
 const point = (arr: Float32Array, v: number): Vec3 => [arr[v * 3]!, arr[v * 3 + 1]!, arr[v * 3 + 2]!]
 

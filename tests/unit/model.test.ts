@@ -20,7 +20,7 @@ beforeAll(async () => {
   bodies.female = female.meshes
   toFemale = female.frame!.toBody
   model = bodies.male = (await buildBody('male')).meshes
-}, 120_000)
+}, 400_000)
 
 describe('the generated male body (the canonical frame)', () => {
   it('places each measured muscle within 1 % of body height of the reference', () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
       skins[kind] = { ...mesh, positions, normals: computeNormals(positions, mesh.indices) }
     }
   }
-}, 120_000)
+}, 400_000)
 
 const weightsOf = (blobs: readonly Blob[], side: 'left' | 'right') =>
   blobWeights(skin.positions, skin.normals, blobs, LANDMARKS, side, undefined, skin.positions)
