@@ -17,7 +17,7 @@ export function TriggerPointDetails({ tp }: { tp: TriggerPoint }) {
         <span className="swatch swatch-essential" /> main pain zone <span className="swatch swatch-spill" /> sometimes felt
         here
       </p>
-      <RedFlags tp={tp} folded />
+      <RedFlags tp={tp} />
       <dl>
         <dt>Refers pain to</dt>
         <dd>
