@@ -6,8 +6,8 @@
  *
  * In-page code is passed as strings: tsx may wrap functions in helpers that do not exist in the page.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg, platform, release } from 'node:os'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -16,6 +16,7 @@ import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/exte
 import { MeshoptDecoder } from 'meshoptimizer'
 import type { Browser, Page } from 'playwright-core'
 import { BODY_AREAS } from '../data/body-areas'
+import { build } from 'vite'
 import { launchBrowser, serveBuiltApp } from './browser'
 
 /** The built app: dist/, or the folder named by $DIST_DIR (as the browser tests serve it). */
@@ -29,8 +30,8 @@ const FPS_MS = 3000
 const FPS_MIN_FRAMES = 12
 const FPS_MAX_MS = 20_000
 const PICKS = 5
-const PICK_MESH = 'muscle:infraspinatus:left'
-const PICK_HEADING = 'Infraspinatus'
+const PICK_MESH = 'muscle:gluteus-maximus:left'
+const PICK_HEADING = 'Gluteus maximus'
 const RAYS = 200
 const LOOKUP_RUNS = 200
 
@@ -311,6 +312,38 @@ async function measureRaycast(page: Page) {
   }
 }
 
+// ─── bare three.js page ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Builds scripts/bench-bare (plain three.js + GLTFLoader + meshopt decoder) into a temp folder with body.glb. */
+async function buildBarePage(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'tpe-bare-'))
+  await build({ root: resolve('scripts/bench-bare'), configFile: false, logLevel: 'silent', build: { outDir, emptyOutDir: true, target: 'es2022' } })
+  mkdirSync(join(outDir, 'models'), { recursive: true })
+  copyFileSync(MODEL_PATH, join(outDir, 'models', 'body.glb'))
+  return outDir
+}
+
+/** The app's canvas size in CSS px, so the bare page draws the same number of pixels. */
+async function canvasSize(browser: Browser, url: string): Promise<{ w: number; h: number }> {
+  const { page, close } = await openFresh(browser, url)
+  const size = (await page.evaluate(`(() => { const c = document.querySelector('canvas'); return { w: c.clientWidth, h: c.clientHeight }; })()`)) as { w: number; h: number }
+  await close()
+  return size
+}
+
+async function measureBare(browser: Browser, url: string, size: { w: number; h: number }) {
+  const runs: number[] = []
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    const page = await context.newPage()
+    await page.goto(`${url}?w=${size.w}&h=${size.h}`)
+    await page.waitForFunction(`typeof window.__bareReadyAt === 'number'`, undefined, { timeout: 120_000 })
+    runs.push((await page.evaluate(`window.__bareReadyAt`)) as number)
+    await context.close()
+  }
+  return { canvas: size, runs: runs.map((r) => round(r)), readyMs: round(median(runs)) }
+}
+
 // ─── lookup ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 interface Mark {
@@ -391,7 +424,9 @@ const femaleModel = await measureModel(FEMALE_MODEL_PATH)
 const bundle = measureBundle()
 const lookup = await measureLookup()
 
+const bareDir = await buildBarePage()
 const server = await serveBuiltApp()
+const bareServer = await serveBuiltApp(bareDir)
 const browser = await launchBrowser()
 let chromium: string
 let load: Awaited<ReturnType<typeof measureLoads>>
@@ -400,9 +435,11 @@ let pick: Awaited<ReturnType<typeof measurePick>>
 let raycast: Awaited<ReturnType<typeof measureRaycast>>
 let femaleLoad: Awaited<ReturnType<typeof measureLoads>>
 let femaleFps: Awaited<ReturnType<typeof measureFps>>
+let bare: Awaited<ReturnType<typeof measureBare>>
 try {
   chromium = browser.version()
   load = await measureLoads(browser, server.url)
+  bare = await measureBare(browser, bareServer.url, await canvasSize(browser, server.url))
   femaleLoad = await measureLoads(browser, `${server.url}?body=female`)
   const female = await openFresh(browser, `${server.url}?body=female`)
   try {
@@ -421,7 +458,12 @@ try {
 } finally {
   await browser.close()
   await server.close()
+  await bareServer.close()
+  rmSync(bareDir, { recursive: true, force: true })
 }
+
+/** The app's first model frame against the bare page's, same model, canvas size and run: the cost of the app. */
+const firstFrameRatio = load.median.readyMs !== null && bare.readyMs !== null ? round(load.median.readyMs / bare.readyMs, 2) : null
 
 const cpu = cpus()
 const results = {
@@ -434,6 +476,12 @@ const results = {
   model,
   bundle,
   load: { loads: LOADS, ...load },
+  bare: {
+    what: 'scripts/bench-bare: plain three.js, GLTFLoader with the meshopt decoder, body.glb, the same camera and canvas size, no React',
+    loads: LOADS,
+    ...bare,
+  },
+  firstFrameRatio,
   fps,
   pick,
   raycast,
@@ -459,6 +507,8 @@ const rows: [string, string][] = [
   ['lazy JS', `${kb(bundle.lazy.bytes)}, gzip ${kb(bundle.lazy.gzipBytes)} (${bundle.lazy.files.map((f) => f.file.replace('assets/', '')).join(', ')})`],
   ['total JS', `${kb(bundle.total.bytes)}, gzip ${kb(bundle.total.gzipBytes)}`],
   ['first model frame', `${ms(load.median.readyMs)} median of ${LOADS} (${load.runs.map((r) => ms(r.readyMs, 0)).join(', ')})`],
+  ['bare three.js first frame', `${ms(bare.readyMs)} median of ${LOADS} (${bare.runs.map((r) => ms(r, 0)).join(', ')}), canvas ${bare.canvas.w}×${bare.canvas.h}`],
+  ['app ÷ bare first frame', firstFrameRatio === null ? 'n/a' : `${firstFrameRatio.toFixed(2)}×`],
   ['DOMContentLoaded', ms(load.median.domContentLoadedMs)],
   ['first contentful paint', ms(load.median.firstContentfulPaintMs)],
   ['model fetch', `${ms(load.median.modelFetchMs)} (${kb(load.median.modelTransferBytes)} transferred, local preview server)`],
