@@ -131,7 +131,7 @@ export const SHOTS: readonly Shot[] = [
             }
           return { x, y }
         },
-        [at!.x, at!.y + 40, `muscle:infraspinatus:${side}`] as const,
+        [at!.x, at!.y + 100, `muscle:infraspinatus:${side}`] as const,
       )
       await p.mouse.click(tap.x, tap.y)
       await p.waitForTimeout(600)

@@ -48,7 +48,7 @@ export function StudyProgress() {
                 {w.muscle.name}
               </button>{' '}
               <span className="muted">
-                {w.right} right, {w.wrong} wrong
+                {w.right} of {w.answered} right
               </span>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { canvasPixels, meanDifference, openApp, startApp, type AppHarness } from './app'
+import { canvasPixels, meanDifference, openApp, screenPointOf, startApp, type AppHarness } from './app'
 
 let app: AppHarness
 beforeAll(async () => {
@@ -24,9 +24,9 @@ async function ask(page: Page, card: string, kind: string): Promise<void> {
 async function pointOnMuscleNear(page: Page, mesh: string, target: { x: number; y: number }): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ({ mesh, target }) => {
-      for (let r = 0; r <= 40; r += 2)
-        for (let a = 0; a < 16; a++) {
-          const x = target.x + r * Math.cos((a * Math.PI) / 8), y = target.y + r * Math.sin((a * Math.PI) / 8)
+      for (let r = 0; r <= 40; r += 4)
+        for (let a = 0; a < 8; a++) {
+          const x = target.x + r * Math.cos((a * Math.PI) / 4), y = target.y + r * Math.sin((a * Math.PI) / 4)
           if (window.__tpe!.hitsAt(x, y)[0]?.startsWith(`${mesh} `)) return { x, y }
           if (r === 0) break
         }
@@ -112,17 +112,17 @@ describe('study mode', () => {
     await page.waitForFunction(() => window.__tpe?.cameraIdle())
     expect(meanDifference(before, await canvasPixels(page))).toBeGreaterThan(1)
 
-    // A tap far from the point, low on the muscle, is wrong.
+    // A tap on a neighbouring muscle, away from the point, is not right: close or wrong by its distance.
     await page.getByRole('button', { name: 'Next question' }).click()
     await ask(page, 'tp:infraspinatus-1', 'locate-trigger-point')
     const side2 = await page.evaluate(() => window.__tpe!.study().question!.side)
-    const far = (await page.evaluate((s) => window.__tpe!.triggerPointAt('infraspinatus-1', s), side2))!
-    const low = await pointOnMuscleNear(page, `muscle:infraspinatus:${side2}`, { x: far.x, y: far.y + 110 })
-    await page.mouse.click(low.x, low.y)
+    const away = await screenPointOf(page, `muscle:trapezius-lower:${side2}`).catch(() => screenPointOf(page, `muscle:teres-major:${side2}`))
+    await page.mouse.click(away.x, away.y)
     await expect.poll(() => feedback(page).getAttribute('data-outcome')).not.toBeNull()
     const d = (await page.evaluate(() => window.__tpe!.study().result))!.tap!.distanceM
     expect(d).toBeGreaterThan(0.03)
     expect(await feedback(page).getAttribute('data-outcome')).toBe(d > 0.06 ? 'wrong' : 'close')
     await page.close()
-  })
+    // Two questions and a few dozen software raycasts to find taps on the muscle: more than the default allowance.
+  }, 300_000)
 })

@@ -35,6 +35,8 @@ export interface WeakMuscle {
   readonly muscle: MuscleFacts
   /** Mean chance of recall over the muscle's cards answered so far (0–1). */
   readonly recall: number
+  /** Answers given (close taps count here, not as right or wrong). */
+  readonly answered: number
   readonly right: number
   readonly wrong: number
 }
@@ -53,6 +55,7 @@ export function weakestMuscles(progress: Progress, now: Date, n = 5, data: Datas
     out.push({
       muscle,
       recall: seen.reduce((s, p) => s + recall(p, now), 0) / seen.length,
+      answered: seen.reduce((s, p) => s + p.fsrs.reps, 0),
       right: seen.reduce((s, p) => s + p.right, 0),
       wrong: seen.reduce((s, p) => s + p.wrong, 0),
     })
