@@ -8,17 +8,23 @@ import { LayerControls } from './ui/LayerControls'
 import { MessageBar } from './ui/MessageBar'
 import { DetailsPanel } from './ui/DetailsPanel'
 import { ModeSwitch } from './ui/ModeSwitch'
+import { Presentation, PresentButton, usePresentationKeys } from './ui/Presentation'
 import { SearchBox } from './ui/SearchBox'
 import { Sidebar } from './ui/Sidebar'
 import { BodySwitch, ViewControls } from './ui/ViewControls'
 import { hasWebGL } from './ui/webgl'
+import { useStore } from './store'
 import { viewerChunk } from './viewer-chunk'
 
 const Viewer = lazy(() => viewerChunk.promise ?? import('./scene/Viewer'))
+// The handout (and its QR code library) loads when it is first opened.
+const Handout = lazy(() => import('./ui/Handout').then((m) => ({ default: m.Handout })))
 
 export function App() {
   const [webgl] = useState(hasWebGL)
   useDeepLink()
+  usePresentationKeys()
+  const handout = useStore((s) => s.handout)
   return (
     <div className="app">
       <header className="topbar">
@@ -33,6 +39,7 @@ export function App() {
             <ViewControls />
             <BodySwitch />
             <LayerControls />
+            <PresentButton />
           </div>
         )}
         <div className="stage-view">
@@ -47,12 +54,18 @@ export function App() {
           )}
           <MessageBar />
           <HoverLabel />
+          <Presentation />
         </div>
       </main>
       <DetailsPanel />
       <footer className="disclaimer">
         For learning and explanation, not diagnosis. Sudden, severe or unexplained pain needs a clinician.
       </footer>
+      {handout && (
+        <Suspense fallback={null}>
+          <Handout />
+        </Suspense>
+      )}
     </div>
   )
 }

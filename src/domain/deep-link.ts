@@ -1,10 +1,27 @@
 /**
- * Reads and writes the app's state in the URL: `?muscle=<id>&side=<left|right>`, `?tp=<id>&side=…`,
- * `?condition=<id>`, `?pain=<area>,<area>`, `?body=female|male`. Every parameter it cannot use becomes a
+ * Reads and writes the whole view in the URL: `?body=female|male`, `?muscle=<id>&side=<left|right>`, `?tp=<id>&side=…`,
+ * `?condition=<id>`, `?pain=<place>[:<0–10>][@<x>_<y>_<z>],…`, `?mode=pain`, `?skin=opaque|translucent|hidden`,
+ * `?peel=1`, `?skeleton=1`, `?cam=<x>,<y>,<z>,<tx>,<ty>,<tz>` (millimetres). Older links (`?muscle=`, `?tp=`,
+ * `?condition=`, `?pain=<place>,<place>`) are a subset of this. Every parameter it cannot use becomes a
  * plain-language problem.
  */
 import type { Side } from '../../data/schema'
 import { conditionById, DATASET, muscleById, triggerPointById, type Dataset } from './dataset'
+import {
+  LINK_MODES,
+  LINK_SKINS,
+  readCamera,
+  readFlag,
+  readPainMark,
+  writeCamera,
+  writePainMark,
+  type LinkCamera,
+  type LinkMode,
+  type LinkPainMark,
+  type LinkSkin,
+} from './link-view'
+
+export type { LinkCamera, LinkMode, LinkPainMark, LinkSkin } from './link-view'
 
 export type LinkBody = 'male' | 'female'
 
@@ -14,8 +31,13 @@ export interface LinkState {
   readonly muscle?: { readonly id: string; readonly side: Side }
   readonly triggerPoint?: { readonly id: string; readonly side: Side }
   readonly condition?: string
-  /** Raw area words from `pain=`; the pain finder resolves them. */
-  readonly pain?: readonly string[]
+  /** Places from `pain=`, with their intensities and tapped points; the pain finder resolves the words. */
+  readonly pain?: readonly LinkPainMark[]
+  readonly mode?: LinkMode
+  readonly skin?: LinkSkin
+  readonly peel?: boolean
+  readonly skeleton?: boolean
+  readonly camera?: LinkCamera
 }
 
 export interface ParsedLink {
@@ -24,11 +46,23 @@ export interface ParsedLink {
 }
 
 /** The parameters a link may carry. */
-const KEYS = ['muscle', 'tp', 'side', 'condition', 'pain', 'body'] as const
+const KEYS = ['muscle', 'tp', 'side', 'condition', 'pain', 'body', 'mode', 'skin', 'peel', 'skeleton', 'cam'] as const
 type Key = (typeof KEYS)[number]
 const isKey = (k: string): k is Key => (KEYS as readonly string[]).includes(k)
 /** What a parameter is called in a message. */
-const NOUN: Record<Key, string> = { muscle: 'muscle', tp: 'trigger point', side: 'side', condition: 'condition', pain: 'list of places', body: 'body' }
+const NOUN: Record<Key, string> = {
+  muscle: 'muscle',
+  tp: 'trigger point',
+  side: 'side',
+  condition: 'condition',
+  pain: 'list of places',
+  body: 'body',
+  mode: 'mode',
+  skin: 'skin layer',
+  peel: 'surface muscle layer',
+  skeleton: 'skeleton layer',
+  cam: 'camera',
+}
 
 /** Added to shared links by messengers and newsletters; they say nothing about the atlas, so they pass in silence. */
 const LINK_DECORATION = /^(utm_.*|fbclid|gclid|msclkid)$/
@@ -46,10 +80,43 @@ function quote(v: string): string {
   return `"${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('')}"`
 }
 
-function readPain(raw: string, problems: string[]): string[] {
-  const words = raw.split(',').map((w) => Array.from(clean(w)).slice(0, MAX_WORD).join('').trim()).filter(Boolean)
+function readPain(raw: string, problems: string[]): LinkPainMark[] {
+  const words = raw.split(',').map((w) => clean(w)).filter(Boolean)
   if (words.length > MAX_PAIN_WORDS) problems.push(`The link marks ${words.length} places; only the first ${MAX_PAIN_WORDS} are shown.`)
-  return words.slice(0, MAX_PAIN_WORDS)
+  const marks: LinkPainMark[] = []
+  for (const w of words.slice(0, MAX_PAIN_WORDS)) {
+    const { mark, problem } = readPainMark(w, quote)
+    if (problem) problems.push(problem)
+    if (mark) marks.push({ ...mark, place: Array.from(mark.place).slice(0, MAX_WORD).join('').trim() })
+  }
+  return marks
+}
+
+/** The view parts of a link: mode, layers, camera. */
+function readView(get: (key: Key) => string | null, state: { -readonly [K in keyof LinkState]: LinkState[K] }, problems: string[]): void {
+  const mode = get('mode')
+  if (mode !== null) {
+    if ((LINK_MODES as readonly string[]).includes(mode)) state.mode = mode as LinkMode
+    else problems.push(`The link asks for a mode ${quote(mode)} that this atlas does not have; showing the muscles.`)
+  }
+  const skin = get('skin')
+  if (skin !== null) {
+    if ((LINK_SKINS as readonly string[]).includes(skin)) state.skin = skin as LinkSkin
+    else problems.push(`The link's skin layer ${quote(skin)} is not opaque, translucent or hidden; showing the usual skin.`)
+  }
+  for (const key of ['peel', 'skeleton'] as const) {
+    const raw = get(key)
+    if (raw === null) continue
+    const on = readFlag(raw)
+    if (on === null) problems.push(`The link's ${NOUN[key]} ${quote(raw)} is not 1 or 0; it was left as usual.`)
+    else state[key] = on
+  }
+  const cam = get('cam')
+  if (cam !== null) {
+    const camera = readCamera(cam)
+    if (camera) state.camera = camera
+    else problems.push(`The link's camera ${quote(cam)} could not be read; showing the usual view.`)
+  }
 }
 
 /**
@@ -114,6 +181,7 @@ export function parseLink(search: string, data: Dataset = DATASET): ParsedLink {
   else if (body !== null) problems.push(`The link asks for a body ${quote(body)}; this atlas has a male and a female body.`)
   const pain = get('pain')
   if (pain !== null) state.pain = readPain(pain, problems)
+  readView(get, state, problems)
   return { state, problems }
 }
 
@@ -128,7 +196,13 @@ export function formatLink(state: LinkState): string {
     params.set('side', state.muscle.side)
   }
   if (state.condition) params.set('condition', state.condition)
-  if (state.pain?.length) params.set('pain', state.pain.join(','))
-  const s = params.toString().replace(/%2C/g, ',')
+  if (state.pain?.length) params.set('pain', state.pain.map(writePainMark).join(','))
+  if (state.mode) params.set('mode', state.mode)
+  if (state.skin) params.set('skin', state.skin)
+  if (state.peel !== undefined) params.set('peel', state.peel ? '1' : '0')
+  if (state.skeleton !== undefined) params.set('skeleton', state.skeleton ? '1' : '0')
+  if (state.camera) params.set('cam', writeCamera(state.camera))
+  // Commas, colons and @ are legal in a query and keep a link readable.
+  const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%40/g, '@')
   return s ? `?${s}` : ''
 }

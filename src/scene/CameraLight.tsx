@@ -17,5 +17,5 @@ export function CameraLight({ intensity = 2.2 }: { intensity?: number }) {
     l.target.position.copy(target)
     l.target.updateMatrixWorld()
   })
-  return <directionalLight ref={light} intensity={intensity} />
+  return <directionalLight ref={light} name="camera-light" intensity={intensity} />
 }

@@ -91,6 +91,17 @@ export function CameraRig({ parts }: { parts: BodyParts | null }) {
   useEffect(() => {
     cameraState.handledSeq = request.seq
     let goal: Goal
+    if (request.preset === 'pose') {
+      // A link's exact view: no flight, so the first frame is already the picture the link was made from.
+      if (!request.pose || !controls) return
+      flight.current = null
+      cameraState.moving = false
+      camera.position.set(...request.pose.position)
+      controls.target.set(...request.pose.target)
+      controls.update()
+      invalidate()
+      return
+    }
     if (request.preset === 'referral') {
       if (!referralView.goal) return
       goal = referralView.goal
@@ -111,6 +122,8 @@ export function CameraRig({ parts }: { parts: BodyParts | null }) {
     invalidate()
   }, [request, parts, invalidate, camera, controls])
 
+  usePoseForLink(camera, controls)
+
   useFrame((_, dt) => {
     const f = flight.current
     if (!f || !controls) return
@@ -128,4 +141,28 @@ export function CameraRig({ parts }: { parts: BodyParts | null }) {
     invalidate()
   })
   return null
+}
+
+/** How often, at most, a moving camera's pose is written to the store (and so to the link). */
+const POSE_MS = 200
+
+/** Keeps `cameraPose` in the store in step with the camera, a few times a second while it moves, and once it stops. */
+function usePoseForLink(camera: THREE.Camera, controls: OrbitControlsImpl | null): void {
+  useEffect(() => {
+    if (!controls) return
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const write = () => {
+      timer = null
+      const t = controls.target
+      useStore.getState().setCameraPose({ position: [camera.position.x, camera.position.y, camera.position.z], target: [t.x, t.y, t.z] })
+    }
+    const onChange = () => {
+      timer ??= setTimeout(write, POSE_MS)
+    }
+    controls.addEventListener('change', onChange)
+    return () => {
+      controls.removeEventListener('change', onChange)
+      if (timer !== null) clearTimeout(timer)
+    }
+  }, [camera, controls])
 }

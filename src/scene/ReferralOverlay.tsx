@@ -118,6 +118,8 @@ export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
   const invalidate = useThree((s) => s.invalidate)
   /** performance.now() when the spread began, or null when nothing spreads. */
   const spreadStart = useRef<number | null>(null)
+  /** The choice last seen by the effect below. */
+  const framed = useRef<TriggerPointRef | null>(null)
 
   // A chosen (not merely hovered) trigger point sends its pain out from the ✕, unless the person prefers less motion.
   useEffect(() => {
@@ -126,7 +128,10 @@ export function ReferralOverlay({ parts }: { parts: BodyParts | null }) {
     const mesh = tp && parts?.muscles.get(meshKey({ id: tp.muscle, side: chosen.side }))
     const from = mesh && surfacePointAt(mesh, tp.at)
     const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-    if (chosen && from) frameReferral(surface, chosen, from.position)
+    // A link that carries its own camera keeps it: the pattern is framed only when the choice itself changes.
+    const keepPose = chosen === framed.current && useStore.getState().cameraRequest.preset === 'pose'
+    framed.current = chosen
+    if (chosen && from && !keepPose) frameReferral(surface, chosen, from.position)
     if (!from || still) {
       u.reach!.value = 10
       spreadStart.current = null

@@ -12,6 +12,8 @@ import { PainMarks } from './PainMarks'
 import { ReferralOverlay } from './ReferralOverlay'
 import { StudyTapMark } from './StudyTapMark'
 import { Skeleton, SKELETON_FEMALE_URL, SKELETON_URL } from './Skeleton'
+import { SlowTurn } from './SlowTurn'
+import { PrintPictures } from './PrintPictures'
 import { TestHandle } from './TestHandle'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
 
@@ -47,6 +49,8 @@ export default function Viewer() {
       <LandmarkMarker frame={parts?.frame} />
       <StudyTapMark frame={parts?.frame} />
       <CameraRig parts={parts} />
+      <SlowTurn />
+      <PrintPictures />
       <TestHandle />
     </Canvas>
   )

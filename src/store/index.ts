@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import type { Side } from '../../data/schema'
+import type { LinkCamera } from '../domain/deep-link'
 
 export type SkinMode = 'opaque' | 'translucent' | 'hidden'
 export type CameraPreset = 'front' | 'back' | 'left' | 'right'
@@ -52,14 +53,33 @@ export interface ViewSlice {
   peelSuperficial: boolean
   /** The skeleton layer: bones shown under see-through muscles. */
   skeleton: boolean
-  /** Bumped on every camera request so repeating the same preset still moves the camera. */
-  cameraRequest: { preset: CameraPreset | 'focus' | 'referral'; seq: number }
+  /** Bumped on every camera request so repeating the same preset still moves the camera. 'pose' jumps to `pose`. */
+  cameraRequest: { preset: CameraPreset | 'focus' | 'referral' | 'pose'; seq: number; pose?: CameraPose }
+  /** Where the camera is, metres in the scene's frame; written a few times a second while it moves, for the link. */
+  cameraPose: CameraPose | null
   setBody: (body: BodyKind) => void
   setMode: (mode: Mode) => void
   setSkin: (mode: SkinMode) => void
   setPeelSuperficial: (peel: boolean) => void
   setSkeleton: (on: boolean) => void
   requestCamera: (preset: CameraPreset | 'focus' | 'referral') => void
+  /** Puts the camera exactly at a pose, at once (a link's view). */
+  requestCameraPose: (pose: CameraPose) => void
+  setCameraPose: (pose: CameraPose) => void
+}
+
+export type CameraPose = LinkCamera
+
+/** Turning the screen to the client: the body alone, large type, big buttons. Works over any mode. */
+export interface PresentSlice {
+  presenting: boolean
+  /** A slow turn of the body while presenting. */
+  turning: boolean
+  /** The client handout (print view) is open. */
+  handout: boolean
+  setPresenting: (on: boolean) => void
+  setTurning: (on: boolean) => void
+  setHandout: (open: boolean) => void
 }
 
 /** A place that hurts: a named body area on a side (none for midline areas), with an optional 0–10 intensity. */
@@ -89,7 +109,7 @@ export interface MessageSlice {
   dismissMessage: () => void
 }
 
-export type State = SelectionSlice & ViewSlice & PainSlice & MessageSlice
+export type State = SelectionSlice & ViewSlice & PainSlice & MessageSlice & PresentSlice
 
 let markKey = 0
 
@@ -131,6 +151,9 @@ export const useStore = create<State>()((set) => ({
   setPeelSuperficial: (peelSuperficial) => set({ peelSuperficial }),
   setSkeleton: (skeleton) => set({ skeleton }),
   requestCamera: (preset) => set((s) => ({ cameraRequest: { preset, seq: s.cameraRequest.seq + 1 } })),
+  requestCameraPose: (pose) => set((s) => ({ cameraRequest: { preset: 'pose', pose, seq: s.cameraRequest.seq + 1 } })),
+  cameraPose: null,
+  setCameraPose: (cameraPose) => set({ cameraPose }),
 
   painMarks: [],
   brush: false,
@@ -140,6 +163,13 @@ export const useStore = create<State>()((set) => ({
   setPainIntensity: (key, intensity) =>
     set((s) => ({ painMarks: s.painMarks.map((m) => (m.key === key ? { ...m, intensity: Math.max(0, Math.min(10, intensity)) } : m)) })),
   clearPainMarks: () => set({ painMarks: [] }),
+
+  presenting: false,
+  turning: false,
+  handout: false,
+  setPresenting: (presenting) => set((s) => ({ presenting, turning: presenting && s.turning })),
+  setTurning: (turning) => set({ turning }),
+  setHandout: (handout) => set({ handout }),
 
   message: null,
   showMessage: (text, tone = 'info') => set({ message: { text, tone } }),

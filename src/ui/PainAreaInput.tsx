@@ -3,15 +3,20 @@ import { useId, useMemo, useState } from 'react'
 import type { Side } from '../../data/schema'
 import { resolveArea, suggestAreas } from '../domain/body-areas'
 import { areaById } from '../domain/dataset'
-import { useStore } from '../store'
+import { useStore, type PainMark } from '../store'
 
-export function addAreaMark(area: string, side: Side | undefined): void {
+export function addAreaMark(area: string, side: Side | undefined, extra: Partial<Pick<PainMark, 'intensity' | 'point'>> = {}): void {
   const s = useStore.getState()
   const sided = areaById(area)?.sided ?? false
   const sides: (Side | undefined)[] = sided ? (side ? [side] : ['left', 'right']) : [undefined]
   for (const sd of sides) {
-    if (!s.painMarks.some((m) => m.area === area && m.side === sd)) s.addPainMark({ area, side: sd })
+    if (!s.painMarks.some((m) => m.area === area && m.side === sd)) s.addPainMark({ area, side: sd, ...definedOnly(extra) })
   }
+}
+
+/** A link's intensity and tapped point, leaving out the ones it does not give. */
+function definedOnly(extra: Partial<Pick<PainMark, 'intensity' | 'point'>>): Partial<Pick<PainMark, 'intensity' | 'point'>> {
+  return Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined))
 }
 
 export function PainAreaInput() {

@@ -4,6 +4,7 @@ import { resolveArea, suggestAreas } from '../domain/body-areas'
 import { areaById, areaNames, triggerPointById } from '../domain/dataset'
 import { groupByMuscle, rankTriggerPoints } from '../domain/ranking'
 import { useStore } from '../store'
+import { HandoutButton } from './HandoutButton'
 import { PainAreaInput, addAreaMark } from './PainAreaInput'
 import { RedFlags } from './RedFlags'
 import { SaveDrawing } from './SaveDrawing'
@@ -15,13 +16,13 @@ const DiaryPanel = lazy(() => import('./DiaryPanel').then((m) => ({ default: m.D
 
 function usePainLink(): void {
   useEffect(() => {
-    const words = pendingPainLink.words
-    if (!words) return
-    pendingPainLink.words = null
+    const marks = pendingPainLink.marks
+    if (!marks) return
+    pendingPainLink.marks = null
     const unknown: string[] = []
-    for (const w of words) {
+    for (const { place: w, intensity, point } of marks) {
       const r = resolveArea(w)
-      if (r) addAreaMark(r.area, r.side)
+      if (r) addAreaMark(r.area, r.side, { intensity, point })
       else unknown.push(`“${w}”${suggestAreas(w)[0] ? ` (did you mean ${suggestAreas(w)[0]!.name.toLowerCase()}?)` : ''}`)
     }
     if (unknown.length) useStore.getState().showMessage(`The link names places we do not know: ${unknown.join(', ')}.`, 'error')
@@ -60,6 +61,7 @@ export function PainPanel() {
         <button type="button" onClick={() => setDiaryOpen(true)}>
           Your diary
         </button>
+        {marks.length > 0 && <HandoutButton />}
       </div>
       <PainAreaInput />
       {marks.length > 0 && (

@@ -1,5 +1,6 @@
-/** Copy a link to what is shown, or print it as a handout (the print stylesheet keeps the body and the panel). */
+/** Copy a link to what is shown, or open the client handout to print or save as PDF. */
 import { useState } from 'react'
+import { HandoutButton } from './HandoutButton'
 
 export function ShareButtons() {
   const [copied, setCopied] = useState(false)
@@ -17,9 +18,7 @@ export function ShareButtons() {
       <button type="button" onClick={copy}>
         {copied ? 'Link copied' : 'Copy link'}
       </button>
-      <button type="button" onClick={() => window.print()}>
-        Print
-      </button>
+      <HandoutButton />
     </span>
   )
 }

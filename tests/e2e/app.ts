@@ -62,18 +62,22 @@ function failOnViolations(violations: readonly string[]): void {
   if (violations.length) throw new Error(`Content-Security-Policy violations:\n${[...new Set(violations)].join('\n')}`)
 }
 
+/** Page options a test may set: a tablet's viewport and touch, reduced motion. */
+export type PageOptions = Pick<NonNullable<Parameters<Browser['newPage']>[0]>, 'viewport' | 'hasTouch' | 'isMobile' | 'reducedMotion'>
+
 /**
  * Opens the app (with an optional query) and waits until the model has drawn its first frame. The test fails on any
  * Content-Security-Policy violation, during loading or later in the test, so every browser test checks the policy.
  */
-export interface OpenOptions {
+export interface OpenOptions extends PageOptions {
   /** false: the page cannot create a WebGL context (getContext gives null), as on a browser without it. */
   readonly webgl?: boolean
 }
 
 export async function openApp(h: AppHarness, query = '', options: OpenOptions = {}): Promise<Page> {
-  const page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } })
-  if (options.webgl === false) {
+  const { webgl, ...pageOptions } = options
+  const page = await h.browser.newPage({ viewport: { width: 1400, height: 900 }, ...pageOptions })
+  if (webgl === false) {
     await page.addInitScript(() => {
       const getContext = HTMLCanvasElement.prototype.getContext
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
@@ -147,4 +151,17 @@ export async function pixelsAround(page: Page, point: readonly [number, number, 
     { point, r },
   )
   return new Uint8ClampedArray(data)
+}
+
+/** The canvas once it has stopped changing (two captures half a second apart agree), or after `timeoutMs`. */
+export async function settledPixels(page: Page, timeoutMs = 20_000): Promise<Uint8ClampedArray> {
+  await page.waitForFunction(() => window.__tpe?.cameraIdle())
+  const end = Date.now() + timeoutMs
+  let a = await canvasPixels(page)
+  for (;;) {
+    await page.waitForTimeout(500)
+    const b = await canvasPixels(page)
+    if (meanDifference(a, b) < 0.1 || Date.now() > end) return b
+    a = b
+  }
 }
