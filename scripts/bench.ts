@@ -3,6 +3,7 @@
  * writes bench/results.json and prints a table.
  *   npm run bench            (builds first)
  *   npx tsx scripts/bench.ts against an existing dist/ (or DIST_DIR=<folder>)
+ *   npx tsx scripts/bench.ts links   only the full-state link figures, merged into bench/results.json
  *
  * In-page code is passed as strings: tsx may wrap functions in helpers that do not exist in the page.
  */
@@ -17,6 +18,7 @@ import { MeshoptDecoder } from 'meshoptimizer'
 import type { Browser, Page } from 'playwright-core'
 import { BODY_AREAS } from '../data/body-areas'
 import { build } from 'vite'
+import { formatLink, type LinkState } from '../src/domain/deep-link'
 import { launchBrowser, serveBuiltApp } from './browser'
 
 /** The built app: dist/, or the folder named by $DIST_DIR (as the browser tests serve it). */
@@ -416,6 +418,53 @@ async function measureLookup() {
 
 // ─── run ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
+// ─── links ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A busy view as a therapist leaves it: a trigger point with its pattern, a condition, eight tapped marks with
+ * intensities, see-through skin, the skeleton, the surface muscles peeled, a camera moved by hand.
+ */
+const BUSY: LinkState = {
+  body: 'male',
+  triggerPoint: { id: 'trapezius-upper-1', side: 'left' },
+  muscle: { id: 'trapezius-upper', side: 'left' },
+  condition: 'tension-type-headache',
+  pain: ['temple', 'back-of-neck', 'behind-ear', 'jaw', 'side-of-neck', 'top-of-shoulder', 'forehead', 'back-of-head'].map((area, i) => ({
+    place: `left ${area}`,
+    intensity: 3 + (i % 8),
+    point: [0.061 + i * 0.0013, 1.55 - i * 0.021, 0.035 - i * 0.011] as const,
+  })),
+  mode: 'pain',
+  skin: 'translucent',
+  peel: true,
+  skeleton: true,
+  camera: { position: [0.812, 1.634, 1.377], target: [0.041, 1.488, 0.063] },
+}
+
+/** The busy link's length, and the time to the first model frame from it against a plain address. */
+async function measureLinks(browser: Browser, url: string) {
+  const link = formatLink(BUSY)
+  const plain = await measureLoads(browser, url)
+  const busy = await measureLoads(browser, `${url}${link}`)
+  return { busyLinkChars: link.length, busyLink: link, plainReadyMs: plain.median.readyMs, busyReadyMs: busy.median.readyMs, plain: plain.runs, busy: busy.runs }
+}
+
+if (process.argv.includes('links')) {
+  const server = await serveBuiltApp()
+  const browser = await launchBrowser()
+  try {
+    const links = await measureLinks(browser, server.url)
+    const results = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {}
+    mkdirSync('bench', { recursive: true })
+    writeFileSync('bench/results.json', JSON.stringify({ ...results, links: { date: new Date().toISOString(), loadAverageAtStart: round(loadavg()[0]), ...links } }, null, 2) + '\n')
+    console.log(`busy link: ${links.busyLinkChars} characters\nfirst model frame, plain address: ${links.plainReadyMs} ms, busy link: ${links.busyReadyMs} ms (median of ${LOADS})`)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+  process.exit(0)
+}
+
 /** Other work on the machine skews every timing here; the 1-minute load average at the start says how much. */
 const loadAverageAtStart = round(loadavg()[0])
 
@@ -436,11 +485,13 @@ let raycast: Awaited<ReturnType<typeof measureRaycast>>
 let femaleLoad: Awaited<ReturnType<typeof measureLoads>>
 let femaleFps: Awaited<ReturnType<typeof measureFps>>
 let bare: Awaited<ReturnType<typeof measureBare>>
+let links: Awaited<ReturnType<typeof measureLinks>>
 try {
   chromium = browser.version()
   load = await measureLoads(browser, server.url)
   bare = await measureBare(browser, bareServer.url, await canvasSize(browser, server.url))
   femaleLoad = await measureLoads(browser, `${server.url}?body=female`)
+  links = await measureLinks(browser, server.url)
   const female = await openFresh(browser, `${server.url}?body=female`)
   try {
     femaleFps = await measureFps(female.page)
@@ -487,6 +538,7 @@ const results = {
   raycast,
   lookup,
   female: { model: femaleModel, load: { loads: LOADS, ...femaleLoad }, fps: femaleFps },
+  links,
 }
 
 mkdirSync('bench', { recursive: true })
@@ -516,6 +568,7 @@ const rows: [string, string][] = [
   ['female model file', `${kb(femaleModel.bytes)}, ${femaleModel.meshes} meshes, ${femaleModel.triangles.toLocaleString('en')} triangles`],
   ['female first model frame', `${ms(femaleLoad.median.readyMs)} median of ${LOADS} (${femaleLoad.runs.map((r) => ms(r.readyMs, 0)).join(', ')})`],
   ['female frame rate', `${femaleFps.fps ?? 'n/a'} fps, frame p50 ${ms(femaleFps.frameMsP50)}`],
+  ['busy full-state link', `${links.busyLinkChars} characters; first model frame ${ms(links.busyReadyMs)} against ${ms(links.plainReadyMs)} plain (medians of ${LOADS})`],
   [
     'pick → panel',
     pick.error

@@ -13,6 +13,10 @@ interface Shot {
   readonly setup?: (page: Page) => Promise<void>
   /** The whole page with its panels, not only the 3D view. */
   readonly full?: boolean
+  /** A tablet in landscape (1024×768, touch) instead of a desktop window. */
+  readonly tablet?: boolean
+  /** The page as printed (print media), whole length. */
+  readonly print?: boolean
 }
 
 const view = (preset: string) => async (page: Page) => {
@@ -100,6 +104,38 @@ export const SHOTS: readonly Shot[] = [
       await p.waitForFunction(() => window.__tpe?.cameraIdle())
     },
   },
+  {
+    name: 'present-tablet',
+    query: '?tp=trapezius-upper-1&side=left&skin=opaque',
+    full: true,
+    tablet: true,
+    setup: async (p) => {
+      await p.keyboard.press('p')
+      await p.waitForTimeout(1200)
+    },
+  },
+  {
+    name: 'present-pain-tablet',
+    query: '?pain=left+temple:8,heel:4',
+    full: true,
+    tablet: true,
+    setup: async (p) => {
+      await p.getByRole('button', { name: 'Present' }).click()
+      await p.getByRole('button', { name: 'Show muscle' }).click()
+      await p.waitForTimeout(1500)
+    },
+  },
+  {
+    name: 'handout',
+    query: '?pain=left+temple:7,heel:4',
+    print: true,
+    setup: async (p) => {
+      await p.getByTestId('candidates').locator('li button').first().click()
+      await p.waitForFunction(() => window.__tpe?.cameraIdle())
+      await p.getByRole('button', { name: 'Print / save as PDF' }).click()
+      await p.waitForSelector('[data-testid="handout"][data-pictures="ready"]', { timeout: 60_000 })
+    },
+  },
   { name: 'selected-vastus-medialis', query: '?muscle=vastus-medialis&side=left' },
   { name: 'selected-gastrocnemius-medial', query: '?muscle=gastrocnemius-medial&side=left' },
   { name: 'selected-trapezius-upper', query: '?muscle=trapezius-upper&side=left' },
@@ -147,14 +183,18 @@ try {
   for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
     // A fresh page each time, so no choice saved on the device (the body) carries over from the shot before.
     // Reduced motion: referral patterns appear at once instead of spreading, so pictures do not depend on timing.
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' })
+    const viewport = shot.tablet ? { width: 1024, height: 768 } : { width: 1400, height: 900 }
+    const page = await browser.newPage({ viewport, hasTouch: shot.tablet, reducedMotion: 'reduce' })
     await page.goto(server.url + (shot.query ?? ''))
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
     await shot.setup?.(page)
     await page.waitForTimeout(400)
     await page.waitForFunction(() => window.__tpe?.cameraIdle())
     const path = `docs/screenshots/${shot.name}.png`
-    if (shot.full) await page.screenshot({ path })
+    if (shot.print) {
+      await page.emulateMedia({ media: 'print' })
+      await page.screenshot({ path, fullPage: true })
+    } else if (shot.full) await page.screenshot({ path })
     else await page.locator('canvas').screenshot({ path })
     console.log(`docs/screenshots/${shot.name}.png`)
     await page.close()

@@ -5,7 +5,11 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import * as THREE from 'three'
+import { useStore } from '../store'
 import { printPictures, type PrintPictureSet } from '../ui/print-pictures'
+import { applyState } from './BodyModel'
+import { referralView } from './CameraRig'
+import { loadedParts } from './parts'
 
 /** Whole body in view: a 30° lens this far away shows about 2 m of height. */
 const FOV = 30
@@ -56,33 +60,46 @@ export function PrintPictures() {
       const lightAt = light?.position.clone()
       const camera = new THREE.PerspectiveCamera(FOV, width / height, 0.05, 20)
       const out = document.createElement('canvas')
-      out.width = width
-      out.height = height
       const ctx = out.getContext('2d')!
-      const shoot = (z: 1 | -1): string => {
-        camera.position.set(0, TARGET.y + 0.05, z * DISTANCE)
-        camera.lookAt(TARGET)
+      const shoot = (position: THREE.Vector3, target: THREE.Vector3, w = width, h = height): string => {
+        camera.aspect = w / h
+        camera.updateProjectionMatrix()
+        camera.position.copy(position)
+        camera.lookAt(target)
         camera.updateMatrixWorld()
+        gl.setSize(w, h, false)
+        out.width = w
+        out.height = h
         // The key light rides over the print camera's shoulder, as it does over the screen's.
         if (light) {
           light.position.copy(camera.position).add(new THREE.Vector3(-0.6, 0.9, 0).applyQuaternion(camera.quaternion))
-          light.target.position.copy(TARGET)
+          light.target.position.copy(target)
           light.target.updateMatrixWorld()
         }
         const show = hideMarksBehindBody(scene, camera)
         gl.render(scene, camera)
         show()
         ctx.fillStyle = '#fff'
-        ctx.fillRect(0, 0, width, height)
-        ctx.drawImage(gl.domElement, 0, 0, width, height)
+        ctx.fillRect(0, 0, w, h)
+        ctx.drawImage(gl.domElement, 0, 0, w, h)
         return out.toDataURL('image/png')
       }
+      // For a client: the skin on (over any bones) and the peeled muscles put back, so marks and pattern lie on a body.
+      const parts = loadedParts.current
+      const state = useStore.getState()
+      if (parts) applyState(parts, { ...state, skin: 'opaque', skeleton: false, peelSuperficial: false, hovered: null })
       try {
         scene.background = new THREE.Color('#ffffff')
         gl.setPixelRatio(1)
-        gl.setSize(width, height, false)
-        return { front: shoot(1), back: shoot(-1) }
+        const from = (z: number) => new THREE.Vector3(0, TARGET.y + 0.05, z * DISTANCE)
+        const goal = state.triggerPoint ? referralView.goal : null
+        return {
+          front: shoot(from(1), TARGET),
+          back: shoot(from(-1), TARGET),
+          pattern: goal ? shoot(goal.position, goal.target, width, width) : undefined,
+        }
       } finally {
+        if (parts) applyState(parts, useStore.getState())
         scene.background = background
         if (light && lightAt) light.position.copy(lightAt)
         gl.setPixelRatio(ratio)

@@ -13,8 +13,8 @@ import { printPictures, type PrintPictureSet } from './print-pictures'
 import { RedFlags } from './WhatToExpect'
 import './handout.css'
 
-/** Print pictures: 5 px per millimetre at the printed width of about 7 cm, half as wide as tall. */
-const PICTURE = { width: 360, height: 720 }
+/** Print pictures: about 9 px per millimetre at the printed width of 5 cm, half as wide as tall. */
+const PICTURE = { width: 440, height: 880 }
 
 type Pictures = PrintPictureSet | 'drawing' | 'none'
 
@@ -99,6 +99,12 @@ export function Handout() {
             <p className="handout-pictures-note">{pictures === 'drawing' ? 'Drawing the body…' : 'This browser cannot draw the body; the notes below still apply.'}</p>
           )}
           <div className="handout-side">
+            {typeof pictures === 'object' && pictures.pattern && (
+              <figure className="handout-pattern">
+                <img src={pictures.pattern} alt="Close-up of the trigger point and where its pain is felt" />
+                <figcaption>The trigger point (✕) and where its pain is felt</figcaption>
+              </figure>
+            )}
             <p className="legend">
               <span className="mark-dot" aria-hidden /> where it hurts <span className="swatch swatch-essential" /> where the pain
               is usually felt <span className="swatch swatch-spill" /> sometimes felt here · ✕ the trigger point

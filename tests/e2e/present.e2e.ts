@@ -40,6 +40,7 @@ describe('a link that holds the whole view', () => {
     await page.getByTestId('candidates').locator('li button').first().click()
     await page.getByRole('button', { name: 'Skeleton', exact: true }).click()
     await page.waitForFunction(() => window.__tpe?.cameraIdle())
+    const framed = await settledPixels(page)
     // Turn the body a little by hand: the link must hold a camera no preset gives.
     const box = (await page.locator('canvas').boundingBox())!
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
@@ -68,12 +69,11 @@ describe('a link that holds the whole view', () => {
     const same = meanDifference(before, after)
     expect(same).toBeLessThan(1.5)
 
-    // Without its camera the same link shows another picture: the comparison above is not blind.
-    const noCamera = await openApp(app, link.replace(/&cam=[^&]*/, ''), { reducedMotion: 'reduce' })
-    expect(meanDifference(before, await settledPixels(noCamera))).toBeGreaterThan(same + 3)
-    await Promise.all([page.close(), again.close(), noCamera.close()])
-    // Three page loads and a skeleton in software rendering on a shared machine.
-  }, 300_000)
+    // The turn by hand changed the picture far more than that: the comparison above is not blind to the camera.
+    expect(meanDifference(before, framed)).toBeGreaterThan(same + 3)
+    await Promise.all([page.close(), again.close()])
+    // Two page loads and a skeleton in software rendering on a shared machine.
+  }, 480_000)
 
   it('writes the address as the view changes, without a history entry per change', async () => {
     const page = await openApp(app, '?muscle=infraspinatus&side=left')
