@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { handoutEntries, markLabel } from '../domain/handout'
 import { useStore } from '../store'
 import { printPictures, type PrintPictureSet } from './print-pictures'
-import { RedFlags } from './WhatToExpect'
+import { SeeADoctorFirst } from './WhatToExpect'
 import './handout.css'
 
 /** Print pictures: about 9 px per millimetre at the printed width of 5 cm, half as wide as tall. */
@@ -155,7 +155,7 @@ export function Handout() {
             <li>Tell your therapist how the pressure felt: too much, too little, better or worse. You stay in charge.</li>
           </ul>
         </section>
-        <RedFlags />
+        <SeeADoctorFirst />
         <footer className="muted">For learning and explanation, not diagnosis. Made with Trigger Point Explorer, on this device.</footer>
       </article>
     </div>,

@@ -10,14 +10,14 @@ export function WhatToExpect() {
         <li>Tight muscles usually stay more relaxed for 4–14 days; regular sessions and self-care make that last.</li>
         <li>Drink water, keep moving gently, and look at what keeps the muscle tight: posture, breathing, stress, sleep, nutrition.</li>
       </ul>
-      <RedFlags />
+      <SeeADoctorFirst />
       <p className="muted">This is a guide for learning and conversation, not a diagnosis.</p>
     </details>
   )
 }
 
-/** When to see a doctor instead: shown with the pain finder and printed on the handout. */
-export function RedFlags() {
+/** When to see a doctor instead, whatever the muscle: shown with the pain finder and printed on the handout. */
+export function SeeADoctorFirst() {
   return (
     <div className="red-flags" role="note">
       <strong>See a doctor first</strong> for chest pain or pressure (call emergency services if it comes with breathlessness,

@@ -203,13 +203,15 @@ describe('the client handout', () => {
     expect(printed.search).toContain(new URL(link).searchParams.get('tp'))
     expect(await handout.locator('img.handout-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
 
-    // Pictures drawn for print: mostly white ground, the whole body, the red pattern and the blue marks somewhere.
+    // Pictures drawn for print: white ground, the whole body, the red pattern and the blue marks somewhere.
     const front = await pictureShares(page, '.handout figure:first-of-type img')
     const back = await pictureShares(page, '.handout figure:nth-of-type(2) img')
     expect(front.body).toBeGreaterThan(0.08)
     expect(back.body).toBeGreaterThan(0.08)
-    expect(front.red + back.red).toBeGreaterThan(0.0005)
+    expect(front.red + back.red).toBeGreaterThan(0.0001)
     expect(front.blue + back.blue).toBeGreaterThan(0.00005)
+    // The close-up frames the chosen pattern: red takes a clear share of it.
+    expect((await pictureShares(page, '.handout-pattern img')).red).toBeGreaterThan(0.01)
 
     // In print, only the handout: no panels, no toolbar.
     await page.emulateMedia({ media: 'print' })
