@@ -1,6 +1,6 @@
 /** What a client's handout covers, from the choices on screen: the trigger points discussed and the marks. */
 import type { Side, TriggerPoint } from '../../data/schema'
-import { areaById, areaNames, DATASET, muscleById, triggerPointById, triggerPointsOf, type Dataset } from './dataset'
+import { areaById, areaNames, DATASET, muscleById, redFlagsOf, triggerPointById, triggerPointsOf, type Dataset } from './dataset'
 import { painSteps, type PresentationInput } from './presentation'
 
 /** At most this many muscles on a handout: it must stay one or two pages. */
@@ -14,6 +14,8 @@ export interface HandoutEntry {
   /** Where its pain is felt, in everyday words. */
   readonly refersTo: readonly string[]
   readonly sometimes: readonly string[]
+  /** When to see a doctor before treating it: the red flags of its conditions, without repeats. */
+  readonly redFlags: readonly string[]
 }
 
 function entry(tp: TriggerPoint, side: Side, data: Dataset): HandoutEntry {
@@ -25,6 +27,7 @@ function entry(tp: TriggerPoint, side: Side, data: Dataset): HandoutEntry {
     triggerPoint: tp,
     refersTo,
     sometimes: areaNames(tp.referral.spillover.flatMap((z) => z.areas), data).filter((a) => !refersTo.includes(a)),
+    redFlags: [...new Set(redFlagsOf(tp, data).flatMap((g) => g.flags))],
   }
 }
 

@@ -142,6 +142,11 @@ export function Handout() {
                 <p>
                   <strong>Self-care:</strong> {e.triggerPoint.selfCare}
                 </p>
+                {e.redFlags.length > 0 && (
+                  <p className="handout-flags">
+                    <strong>See a doctor first if:</strong> {e.redFlags.join('; ')}.
+                  </p>
+                )}
               </div>
             ))}
           </section>
