@@ -59,17 +59,13 @@ export function PrintPictures() {
       const light = scene.getObjectByName('camera-light') as THREE.DirectionalLight | undefined
       const lightAt = light?.position.clone()
       const camera = new THREE.PerspectiveCamera(FOV, width / height, 0.05, 20)
-      const out = document.createElement('canvas')
-      const ctx = out.getContext('2d')!
-      const shoot = (position: THREE.Vector3, target: THREE.Vector3, w = width, h = height): string => {
+      const shoot = (position: THREE.Vector3, target: THREE.Vector3, w = width, h = height): HTMLCanvasElement => {
         camera.aspect = w / h
         camera.updateProjectionMatrix()
         camera.position.copy(position)
         camera.lookAt(target)
         camera.updateMatrixWorld()
         gl.setSize(w, h, false)
-        out.width = w
-        out.height = h
         // The key light rides over the print camera's shoulder, as it does over the screen's.
         if (light) {
           light.position.copy(camera.position).add(new THREE.Vector3(-0.6, 0.9, 0).applyQuaternion(camera.quaternion))
@@ -79,10 +75,14 @@ export function PrintPictures() {
         const show = hideMarksBehindBody(scene, camera)
         gl.render(scene, camera)
         show()
+        const out = document.createElement('canvas')
+        out.width = w
+        out.height = h
+        const ctx = out.getContext('2d')!
         ctx.fillStyle = '#fff'
         ctx.fillRect(0, 0, w, h)
         ctx.drawImage(gl.domElement, 0, 0, w, h)
-        return out.toDataURL('image/png')
+        return out
       }
       // For a client: the skin on (over any bones) and the peeled muscles put back, so marks and pattern lie on a body.
       const parts = loadedParts.current

@@ -32,19 +32,35 @@ function usePictures(): Pictures {
   return pictures
 }
 
-function useQrCode(text: string): string | null {
-  const [svg, setSvg] = useState<string | null>(null)
+/** A picture drawn for print, copied into the handout's own canvas. */
+function Picture({ source, label }: { source: HTMLCanvasElement; label: string }) {
+  const ref = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
-    let live = true
-    QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'L', margin: 1 }).then(
-      (s) => live && setSvg(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s)}`),
-      () => live && setSvg(null),
-    )
-    return () => {
-      live = false
+    const c = ref.current
+    if (!c) return
+    c.width = source.width
+    c.height = source.height
+    c.getContext('2d')?.drawImage(source, 0, 0)
+  }, [source])
+  return <canvas ref={ref} role="img" aria-label={label} />
+}
+
+/** The link as a QR code, drawn as SVG from the code's modules (quiet zone of one module). */
+function QrCode({ text }: { text: string }) {
+  const { size, path } = useMemo(() => {
+    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'L' })
+    let d = ''
+    for (let y = 0; y < modules.size; y++) {
+      for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) d += `M${x + 1} ${y + 1}h1v1h-1z`
     }
+    return { size: modules.size + 2, path: d }
   }, [text])
-  return svg
+  return (
+    <svg className="handout-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label="QR code of the link below" shapeRendering="crispEdges">
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  )
 }
 
 export function Handout() {
@@ -54,7 +70,6 @@ export function Handout() {
   const pictures = usePictures()
   // The address as it is now: the view the handout was made from.
   const [link] = useState(() => window.location.href)
-  const qr = useQrCode(link)
   const date = useMemo(() => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }), [])
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -87,11 +102,11 @@ export function Handout() {
           {typeof pictures === 'object' ? (
             <>
               <figure>
-                <img src={pictures.front} alt="The body from the front, with the marks and the pain pattern" />
+                <Picture source={pictures.front} label="The body from the front, with the marks and the pain pattern" />
                 <figcaption>Front</figcaption>
               </figure>
               <figure>
-                <img src={pictures.back} alt="The body from the back, with the marks and the pain pattern" />
+                <Picture source={pictures.back} label="The body from the back, with the marks and the pain pattern" />
                 <figcaption>Back</figcaption>
               </figure>
             </>
@@ -101,7 +116,7 @@ export function Handout() {
           <div className="handout-side">
             {typeof pictures === 'object' && pictures.pattern && (
               <figure className="handout-pattern">
-                <img src={pictures.pattern} alt="Close-up of the trigger point and where its pain is felt" />
+                <Picture source={pictures.pattern} label="Close-up of the trigger point and where its pain is felt" />
                 <figcaption>The trigger point (✕) and where its pain is felt</figcaption>
               </figure>
             )}
@@ -120,7 +135,7 @@ export function Handout() {
               </>
             )}
             <h2>See it again</h2>
-            {qr && <img className="handout-qr" src={qr} alt="QR code of the link below" />}
+            <QrCode text={link} />
             <p className="handout-link">{link}</p>
           </div>
         </div>
@@ -142,11 +157,7 @@ export function Handout() {
                 <p>
                   <strong>Self-care:</strong> {e.triggerPoint.selfCare}
                 </p>
-                {e.redFlags.length > 0 && (
-                  <p className="handout-flags">
-                    <strong>See a doctor first if:</strong> {e.redFlags.join('; ')}.
-                  </p>
-                )}
+
               </div>
             ))}
           </section>
@@ -161,6 +172,16 @@ export function Handout() {
           </ul>
         </section>
         <SeeADoctorFirst />
+        {entries[0] && entries[0].redFlags.length > 0 && (
+          <section className="handout-flags" aria-label={`See a doctor first: ${entries[0].muscleName}`}>
+            <h3>Also see a doctor first, with pain like that of the {entries[0].muscleName.toLowerCase()}, if:</h3>
+            <ul>
+              {entries[0].redFlags.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <footer className="muted">For learning and explanation, not diagnosis. Made with Trigger Point Explorer, on this device.</footer>
       </article>
     </div>,

@@ -157,17 +157,11 @@ function writeShots(shots: Record<string, Buffer>): void {
   for (const [name, png] of Object.entries(shots)) writeFileSync(`reports/present/${BODY}-${name}.png`, png)
 }
 
-/** Shares of body (not white), referral red and pain-mark blue pixels in a picture given as a data URL. */
+/** Shares of body (not white), referral red and pain-mark blue pixels in a picture of the handout (a canvas). */
 async function pictureShares(page: Page, selector: string): Promise<{ body: number; red: number; blue: number }> {
-  return page.evaluate(async (sel) => {
-    const img = document.querySelector<HTMLImageElement>(sel)!
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.naturalWidth
-    c.height = img.naturalHeight
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
+  return page.evaluate((sel) => {
+    const c = document.querySelector<HTMLCanvasElement>(sel)!
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
     let body = 0, red = 0, blue = 0
     for (let i = 0; i < d.length; i += 4) {
       const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
@@ -201,17 +195,18 @@ describe('the client handout', () => {
     expect(printed.origin).toBe(new URL(link).origin)
     expect(printed.search).toContain('pain=left+temple:7,')
     expect(printed.search).toContain(new URL(link).searchParams.get('tp'))
-    expect(await handout.locator('img.handout-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
+    // A QR code: a square of dark modules drawn from the link.
+    expect(await handout.getByRole('img', { name: 'QR code of the link below' }).locator('path').getAttribute('d')).toMatch(/^(M\d+ \d+h1v1h-1z){100,}$/)
 
     // Pictures drawn for print: white ground, the whole body, the red pattern and the blue marks somewhere.
-    const front = await pictureShares(page, '.handout figure:first-of-type img')
-    const back = await pictureShares(page, '.handout figure:nth-of-type(2) img')
+    const front = await pictureShares(page, '.handout figure:first-of-type canvas')
+    const back = await pictureShares(page, '.handout figure:nth-of-type(2) canvas')
     expect(front.body).toBeGreaterThan(0.08)
     expect(back.body).toBeGreaterThan(0.08)
     expect(front.red + back.red).toBeGreaterThan(0.0001)
     expect(front.blue + back.blue).toBeGreaterThan(0.00005)
     // The close-up frames the chosen pattern: red takes a clear share of it.
-    expect((await pictureShares(page, '.handout-pattern img')).red).toBeGreaterThan(0.01)
+    expect((await pictureShares(page, '.handout-pattern canvas')).red).toBeGreaterThan(0.01)
 
     // In print, only the handout: no panels, no toolbar.
     await page.emulateMedia({ media: 'print' })
