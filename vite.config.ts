@@ -92,6 +92,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/scene/**/*.test.tsx', 'tests/ui/**/*.test.tsx'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a busy two-core machine the 5 s default is too tight for them.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
   },
