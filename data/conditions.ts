@@ -170,6 +170,10 @@ const CORE_CONDITIONS = [
       'flexor-carpi-radialis',
       'flexor-digitorum-superficialis',
       'palmaris-longus',
+      'pronator-teres',
+      'flexor-digitorum-profundus',
+      'flexor-pollicis-longus',
+      'opponens-pollicis',
     ],
     redFlags: [
       'Constant numbness, or weakness and wasting of the muscles at the base of the thumb, or often dropping things.',
@@ -177,6 +181,66 @@ const CORE_CONDITIONS = [
       'Symptoms that began after a fall onto the hand or a wrist injury.',
     ],
     source: { ref: 'travell-simons-v1', chapter: 'Hand and finger flexors in the forearm', locator: 'differential diagnosis: carpal tunnel syndrome; scalene, pectoralis minor and brachialis chapters' },
+  },
+  {
+    id: 'cubital-tunnel-syndrome',
+    name: 'Ulnar nerve entrapment (cubital tunnel syndrome)',
+    synonyms: ['cubital tunnel syndrome', 'ulnar neuropathy', 'ulnar nerve entrapment', 'funny bone tingling', 'numb little finger'],
+    category: 'neural-entrapment',
+    description:
+      'The ulnar nerve is squeezed behind the inner elbow or where it passes between the two heads of flexor carpi ulnaris, giving tingling and numbness in the ring and little fingers and, in time, a weak grip. ' +
+      'Trigger points in flexor carpi ulnaris and the ulnar part of flexor digitorum profundus refer pain to the same side of the wrist and fingers, and a taut flexor carpi ulnaris can itself press on the nerve; the small ulnar-supplied hand muscles then weaken and ache.',
+    muscles: ['flexor-carpi-ulnaris', 'flexor-digitorum-profundus', 'abductor-digiti-minimi-hand', 'palmar-interossei-hand', 'dorsal-interossei-hand'],
+    redFlags: [
+      'Wasting of the hand muscles (hollows between the knuckle bones on the back of the hand), a clawing little finger, or steadily weakening grip.',
+      'Constant numbness of the little and ring fingers, or numbness that started after an elbow injury or fracture.',
+      'Numbness or weakness in both hands together with problems with balance, walking or bladder control.',
+    ],
+    source: { ref: 'travell-simons-v1', chapter: 38, locator: 'flexor carpi ulnaris: ulnar nerve entrapment' },
+  },
+  {
+    id: 'thumb-base-pain',
+    name: 'Pain at the base of the thumb',
+    synonyms: ['thumb pain', 'sore thumb', "de Quervain's", 'texting thumb', "gamer's thumb", 'thumb arthritis', 'basal thumb pain'],
+    category: 'myofascial',
+    description:
+      'Aching at the base and along the side of the thumb, with a clumsy, weak pinch: buttoning, writing, opening jars. ' +
+      'It is often put down to arthritis of the thumb joint or to de Quervain’s tendon irritation, but trigger points in adductor and opponens pollicis, flexor pollicis longus, brachialis, brachioradialis and supinator refer pain to exactly this place and can cause or add to it.',
+    muscles: ['adductor-pollicis', 'opponens-pollicis', 'flexor-pollicis-longus', 'brachialis', 'brachioradialis', 'supinator'],
+    redFlags: [
+      'Pain in the hollow at the thumb side of the wrist after a fall onto the outstretched hand (possible scaphoid fracture, easily missed on first X-ray).',
+      'A hot, red, swollen thumb joint, especially with fever.',
+      'Numbness of the thumb and first fingers, or wasting of the ball of the thumb.',
+    ],
+    source: { ref: 'travell-simons-v1', chapter: 39, locator: 'adductor and opponens pollicis: differential diagnosis' },
+  },
+  {
+    id: 'wrist-and-hand-pain',
+    name: 'Wrist, hand and finger pain',
+    synonyms: ['hand pain', 'wrist pain', 'finger pain', 'sore knuckles', 'stiff fingers', "Heberden's nodes", 'finger arthritis', 'trigger finger'],
+    category: 'myofascial',
+    description:
+      'Aching and stiffness in the wrist, the back or palm of the hand and along the fingers, often blamed on arthritis or on overuse of the tendons. ' +
+      'Trigger points in the forearm extensors and flexors and in the small muscles of the hand each send pain to their own part of the wrist or to the side of one finger, and make the hand feel stiff and weak; the interossei are linked with painful knobbly finger joints.',
+    muscles: [
+      'extensor-carpi-ulnaris',
+      'extensor-indicis',
+      'extensor-digitorum',
+      'extensor-carpi-radialis-brevis',
+      'flexor-carpi-ulnaris',
+      'flexor-digitorum-profundus',
+      'dorsal-interossei-hand',
+      'palmar-interossei-hand',
+      'abductor-digiti-minimi-hand',
+    ],
+    redFlags: [
+      'Pain, swelling or deformity after a fall or a blow (possible fracture or dislocation).',
+      'A hot, red, swollen joint, or fever (possible infection or gout).',
+      'Morning stiffness lasting more than half an hour in several joints of both hands (possible inflammatory arthritis).',
+      'Fingers that turn white or blue in the cold, or a cold, pale hand (a circulation problem).',
+      'Numbness, weakness or wasting of the hand muscles.',
+    ],
+    source: { ref: 'travell-simons-v1', locator: 'Part 4, elbow-to-finger pain: chapters 34, 35, 38 and 40' },
   },
   {
     id: 'lateral-epicondylalgia',
@@ -195,6 +259,7 @@ const CORE_CONDITIONS = [
       'brachioradialis',
       'triceps-medial-head',
       'supraspinatus',
+      'anconeus',
     ],
     redFlags: [
       'A swollen, red, hot elbow, especially with fever.',
@@ -219,6 +284,8 @@ const CORE_CONDITIONS = [
       'triceps-medial-head',
       'pectoralis-major',
       'pectoralis-minor',
+      'flexor-carpi-ulnaris',
+      'pronator-teres',
     ],
     redFlags: [
       'Numbness or tingling in the ring and little fingers with weakness of the hand.',
@@ -247,6 +314,7 @@ const CORE_CONDITIONS = [
       'pectoralis-minor',
       'serratus-anterior',
       'trapezius-lower',
+      'coracobrachialis',
     ],
     redFlags: [
       'Sudden loss of the ability to lift the arm after a fall or injury, or a shoulder that looks out of place.',
@@ -291,6 +359,7 @@ const CORE_CONDITIONS = [
       'deltoid-middle',
       'deltoid-posterior',
       'teres-major',
+      'coracobrachialis',
     ],
     redFlags: [
       'Sudden weakness or inability to lift the arm after a fall or a strong pull (possible tear).',
@@ -493,13 +562,76 @@ const CORE_CONDITIONS = [
       'Sharp or bruised-feeling pain under the heel, typically worst with the first steps in the morning or after sitting. ' +
       'A tight calf puts extra strain on the tissue under the foot, and trigger points in the soleus refer pain straight to the heel, while the gastrocnemius refers into the arch. ' +
       'Releasing the calf muscles is part of easing the heel.',
-    muscles: ['soleus', 'gastrocnemius-medial', 'gastrocnemius-lateral'],
+    muscles: ['soleus', 'gastrocnemius-medial', 'gastrocnemius-lateral', 'quadratus-plantae', 'abductor-hallucis', 'tibialis-posterior'],
     redFlags: [
       'Heel pain after a fall or a jump from a height (possible fracture).',
       'Burning, numbness or tingling in the sole of the foot.',
       'A hot, swollen heel, fever, or pain in several joints at once.',
     ],
     source: { ref: 'travell-simons-v2', chapter: 'Soleus and plantaris muscles', locator: 'heel pain; also gastrocnemius chapter' },
+  },
+  {
+    id: 'metatarsalgia',
+    name: 'Pain in the ball of the foot (metatarsalgia)',
+    synonyms: ['metatarsalgia', 'ball of foot pain', 'forefoot pain', "Morton's neuroma", 'painful toes', 'sore top of the foot'],
+    category: 'myofascial',
+    description:
+      'Aching or burning under the ball of the foot, along the toes or on the top of the foot, worse when standing, walking far or wearing tight or high-heeled shoes. ' +
+      'Trigger points in the long toe flexors and extensors of the leg and in the small muscles of the foot each send pain to a part of the forefoot or to one toe, and can imitate a pinched nerve between the toes or a joint problem.',
+    muscles: [
+      'flexor-digitorum-longus',
+      'flexor-hallucis-longus',
+      'extensor-hallucis-longus',
+      'extensor-digitorum-brevis',
+      'extensor-hallucis-brevis',
+      'flexor-digitorum-brevis',
+      'abductor-digiti-minimi-foot',
+      'lumbricals-foot',
+      'flexor-hallucis-brevis',
+      'adductor-hallucis',
+      'flexor-digiti-minimi-brevis-foot',
+      'interossei-foot',
+    ],
+    redFlags: [
+      'Pain at one spot on a metatarsal bone that hurts to press, after an increase in walking or running (possible stress fracture).',
+      'A hot, red, swollen big toe joint or other joint (possible gout or infection).',
+      'Numbness in both feet, a sore that does not heal, or diabetes (nerve damage needs a foot check).',
+      'A cold, pale or bluish foot, or toes that hurt at rest and at night (poor circulation).',
+    ],
+    source: { ref: 'travell-simons-v2', locator: 'chapters 24–27: long toe extensors and flexors, superficial and deep intrinsic foot muscles' },
+  },
+  {
+    id: 'ankle-instability',
+    name: 'Weak, turning ankles',
+    synonyms: ['ankle instability', 'weak ankles', 'ankle sprain', 'rolling the ankle', 'turned ankle', 'outer ankle pain'],
+    category: 'gait',
+    description:
+      'Ankles that turn over easily, with pain around the outer ankle bone, often after a sprain. ' +
+      'Trigger points in the fibularis muscles weaken the muscles that steady the ankle and refer pain around and behind the outer ankle bone, so the ankle keeps giving way long after the ligament has healed.',
+    muscles: ['fibularis-longus', 'fibularis-brevis', 'fibularis-tertius'],
+    redFlags: [
+      'Unable to take four steps after a twist or fall, or tender bone at the back edge of an ankle bone or the base of the fifth metatarsal (possible fracture).',
+      'A foot that drops or drags, or numbness on the top of the foot (the nerve below the knee).',
+      'A hot, swollen ankle without an injury, or with fever.',
+    ],
+    source: { ref: 'travell-simons-v2', chapter: 20, locator: 'weak ankles' },
+  },
+  {
+    id: 'posterior-knee-pain',
+    name: 'Pain behind the knee',
+    synonyms: ['back of knee pain', 'posterior knee pain', 'popliteal pain', "Baker's cyst", 'pain in the knee pit'],
+    category: 'myofascial',
+    description:
+      'Pain in the hollow behind the knee, worse when crouching, running downhill or going down stairs, and sometimes a knee that will not quite straighten. ' +
+      'Trigger points in popliteus, plantaris, the heads of gastrocnemius and the hamstrings refer pain to this place, and are easily overlooked when a scan shows a small cyst or a worn meniscus.',
+    muscles: ['popliteus', 'plantaris', 'gastrocnemius-medial', 'gastrocnemius-lateral', 'biceps-femoris', 'semitendinosus', 'semimembranosus'],
+    redFlags: [
+      'A swollen, warm, tender calf below the painful knee, or pain after a long journey, surgery or immobility (possible blood clot): see a doctor the same day.',
+      'A pulsing lump behind the knee (possible aneurysm of the artery).',
+      'A knee that locks, gives way or swells quickly after a twist (possible meniscus or ligament tear).',
+      'A hot, swollen knee, especially with fever.',
+    ],
+    source: { ref: 'travell-simons-v2', chapter: 17, locator: 'popliteus: differential diagnosis; also soleus and plantaris chapter' },
   },
   {
     id: 'shin-splints',
@@ -510,7 +642,7 @@ const CORE_CONDITIONS = [
       'Aching along the shin bone brought on by running, jumping or a sudden increase in training. ' +
       'Trigger points in the tibialis anterior and the long toe extensors cause pain at the front of the shin, and the soleus adds pain along the inner edge of the bone. ' +
       'Overloaded muscles with trigger points are a common and treatable part of the problem.',
-    muscles: ['tibialis-anterior', 'extensor-digitorum-longus', 'soleus'],
+    muscles: ['tibialis-anterior', 'extensor-digitorum-longus', 'soleus', 'tibialis-posterior'],
     redFlags: [
       'Pain at one spot on the bone that hurts to press, worsens with each run or aches at rest and at night (possible stress fracture).',
       'A tight, swollen lower leg with severe pain, numbness or tingling in the foot during or after exercise (possible compartment syndrome): get urgent care.',
@@ -527,7 +659,7 @@ const CORE_CONDITIONS = [
       'Sudden, painful tightening of the calf, often at night or after a long day on the feet. ' +
       'Trigger points in the gastrocnemius are strongly linked with night-time calf cramps, and those in the soleus add aching in the calf and heel. ' +
       'Gentle stretching of the calf and treating these trigger points often reduces how often cramps happen.',
-    muscles: ['gastrocnemius-medial', 'gastrocnemius-lateral', 'soleus'],
+    muscles: ['gastrocnemius-medial', 'gastrocnemius-lateral', 'soleus', 'plantaris', 'flexor-digitorum-longus', 'flexor-hallucis-longus'],
     redFlags: [
       'A calf that stays swollen, warm, red or tender (possible blood clot): see a doctor the same day.',
       'Cramping calf pain that comes on with walking and goes away with rest (possible poor circulation).',
@@ -619,6 +751,9 @@ const CORE_CONDITIONS = [
       'gastrocnemius-medial',
       'gastrocnemius-lateral',
       'soleus',
+      'tibialis-posterior',
+      'fibularis-brevis',
+      'extensor-hallucis-longus',
     ],
     redFlags: [
       'Sudden weakness, numbness or a drooping face on one side, or slurred speech: call emergency services.',

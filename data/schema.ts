@@ -44,11 +44,13 @@ export type Region =
   | 'chest'
   | 'arm'
   | 'forearm'
+  | 'hand'
   | 'abdomen'
   | 'low-back'
   | 'hip'
   | 'thigh'
   | 'leg'
+  | 'foot'
 
 export type Layer = 'superficial' | 'intermediate' | 'deep'
 
@@ -183,7 +185,7 @@ export interface BodyArea {
   readonly synonyms: readonly string[]
   /** Paired areas exist on each side; midline ones (e.g. "sternum") once. */
   readonly sided: boolean
-  readonly region: Region | 'hand' | 'foot'
+  readonly region: Region
   /** Where it lies on the skin (left side for sided areas). */
   readonly blobs: readonly Blob[]
 }

@@ -11,7 +11,7 @@ export interface Problem {
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/
-const REGIONS = new Set(['head', 'neck', 'shoulder', 'upper-back', 'chest', 'arm', 'forearm', 'abdomen', 'low-back', 'hip', 'thigh', 'leg'])
+const REGIONS = new Set(['head', 'neck', 'shoulder', 'upper-back', 'chest', 'arm', 'forearm', 'hand', 'abdomen', 'low-back', 'hip', 'thigh', 'leg', 'foot'])
 const LAYERS = new Set(['superficial', 'intermediate', 'deep'])
 const CATEGORIES = new Set(['myofascial', 'ischemia', 'neural-entrapment', 'nerve-compression', 'postural', 'gait'])
 

@@ -13,7 +13,7 @@ import type { Landmark, MuscleShapeEntry, Vec3 } from '../data/schema'
 import { buildMuscle } from '../src/geometry/muscle-mesh'
 import { buildCore } from '../src/geometry/skin'
 import { drape, targetFromMesh, targetFromSoup, type Target } from './reference/drape'
-import { centroid, extent, measureSheet, measureTube, principalAxis, samplePoints } from '../src/geometry/measure'
+import { centroid, extent, measureSheet, measureTube, principalAxis, samplePoints, type SampledPoints } from '../src/geometry/measure'
 import { dot, sub, type V3 } from '../src/geometry/vec'
 import { REFERENCE_CREDIT, REFERENCE_LICENCE } from './reference/frame'
 import { MEASURE_SPECS, type MeasureSpec } from './reference/muscle-specs'
@@ -53,9 +53,26 @@ function measure(spec: MeasureSpec, id: string, points: V3[]): MuscleShapeEntry 
   }
 }
 
+/** Triangle soups joined into one. */
+function soup(parts: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(parts.reduce((s, p) => s + p.length, 0))
+  parts.reduce((o, p) => (all.set(p, o), o + p.length), 0)
+  return all
+}
+
+/** The points the spec's `clip` keeps (all of them without one), with their sampling weights. */
+function clip(points: SampledPoints, spec: MeasureSpec): SampledPoints {
+  if (!spec.clip) return points
+  const { axis, max } = spec.clip
+  const keep = points.map((p) => dot(p, axis) <= max)
+  const out: SampledPoints = points.filter((_, i) => keep[i])
+  if (points.weights) out.weights = points.weights.filter((_, i) => keep[i])
+  return out
+}
+
 const entries: MuscleShapeEntry[] = []
 for (const spec of MEASURE_SPECS) {
-  const points = samplePoints(readReferenceMesh('muscles', spec.fma), SPACING_M)
+  const points = clip(samplePoints(soup([spec.fma, ...(spec.also ?? [])].map((fma) => readReferenceMesh('muscles', fma))), SPACING_M), spec)
   if (spec.split) {
     const [a, b] = splitCloud(points, spec)
     entries.push(measure(spec, spec.split.parts[0], a), measure(spec, spec.split.parts[1], b))
@@ -69,9 +86,7 @@ const bones = readFileSync(join(referenceDir(), 'manifest.csv'), 'utf8')
   .split('\n')
   .filter((line) => line.includes(',bone,yes,'))
   .map((line) => line.split(',')[0]!)
-const boneSoup = bones.map((fma) => readReferenceMesh('bones', fma))
-const all = new Float64Array(boneSoup.reduce((s, b) => s + b.length, 0))
-boneSoup.reduce((o, b) => (all.set(b, o), o + b.length), 0)
+const all = soup(bones.map((fma) => readReferenceMesh('bones', fma)))
 // The external intercostal sheet fills the gaps between the ribs.
 const targets = new Map<string, Target>([
   ['bones', targetFromSoup(all)],

@@ -32,6 +32,27 @@ export interface DrapeSpec {
 const a = (landmark: string, offset?: Vec3): Anchor => (offset ? { landmark, offset } : { landmark })
 const GRAY: SourceRef = { ref: 'gray-anatomy' }
 
+/** What lies over the palm's deep muscles: they are laid on the bones beneath these. */
+const PALM_COVER = [
+  'flexor-digitorum-profundus',
+  'flexor-pollicis-longus',
+  'flexor-digitorum-superficialis',
+  'palmaris-longus',
+  'opponens-pollicis',
+  'abductor-digiti-minimi-hand',
+]
+/** What lies over the sole's third layer. */
+const SOLE_COVER = [
+  'abductor-hallucis',
+  'flexor-digitorum-brevis',
+  'abductor-digiti-minimi-foot',
+  'quadratus-plantae',
+  'lumbricals-foot',
+  'flexor-digitorum-longus',
+  'flexor-hallucis-longus',
+  'flexor-digiti-minimi-brevis-foot',
+]
+
 /** In laying order: deeper authored muscles first, so the ones above them rest on them. */
 export const DRAPE_SPECS: readonly DrapeSpec[] = [
   {
@@ -184,6 +205,42 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
     source: GRAY,
   },
   {
+    // Humeral head from the medial epicondyle, ulnar head from the olecranon and upper back border of the ulna, to the pisiform.
+    muscle: 'flexor-carpi-ulnaris',
+    origin: [a('humerus-medial-epicondyle', [0.0, -0.006, 0.008]), a('olecranon', [-0.008, -0.03, 0.012])],
+    insertion: [a('ulnar-styloid', [-0.002, -0.008, 0.016]), a('ulnar-styloid', [0.003, -0.01, 0.018])],
+    ray: { dir: [0.75, 0, -0.65] },
+    thickness: 0.013,
+    bellyAt: 0.35,
+    roundness: 0.6,
+    exclude: ['palmaris-longus', 'flexor-carpi-radialis'],
+    source: GRAY,
+  },
+  {
+    // Across the front of the upper forearm, from above the medial epicondyle and the coronoid to the middle of the radius.
+    muscle: 'pronator-teres',
+    origin: [a('humerus-medial-epicondyle', [0.0, 0.014, 0.012]), a('humerus-medial-epicondyle', [0.012, -0.012, 0.018])],
+    insertion: [a('radial-head', [0.028, -0.09, 0.028]), a('radial-head', [0.032, -0.112, 0.026])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.014,
+    bellyAt: 0.4,
+    roundness: 0.6,
+    exclude: ['flexor-carpi-radialis', 'palmaris-longus', 'brachioradialis', 'biceps-brachii', 'extensor-carpi-radialis-longus'],
+    source: GRAY,
+  },
+  {
+    // From the lateral epicondyle and the back border of the ulna, down the back of the forearm on its ulnar side, to the fifth metacarpal.
+    muscle: 'extensor-carpi-ulnaris',
+    origin: [a('humerus-lateral-epicondyle', [0.0, -0.004, -0.012]), a('olecranon', [0.02, -0.07, 0.02])],
+    insertion: [a('ulnar-styloid', [0.0, -0.018, 0.002]), a('ulnar-styloid', [0.004, -0.02, 0.004])],
+    ray: { dir: [0.4, 0, 0.9] },
+    thickness: 0.012,
+    bellyAt: 0.35,
+    roundness: 0.6,
+    exclude: ['extensor-digitorum', 'anconeus'],
+    source: GRAY,
+  },
+  {
     muscle: 'vastus-intermedius',
     origin: [a('greater-trochanter', [-0.02, -0.06, 0.01]), a('greater-trochanter', [-0.045, -0.06, 0.02])],
     insertion: [a('patella', [0.012, 0.05, -0.01]), a('patella', [-0.012, 0.05, -0.01])],
@@ -273,4 +330,93 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
     source: GRAY,
   },
 
+  {
+    // Palmar interossei: on the palmar faces of the second, fourth and fifth metacarpals, one piece across the palm.
+    muscle: 'palmar-interossei-hand',
+    origin: [a('wrist', [0.03, -0.02, 0.016]), a('wrist', [0.002, -0.024, 0.016])],
+    insertion: [a('mcp-2', [-0.004, 0.008, 0.0]), a('mcp-5', [0.002, 0.008, -0.002])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.005,
+    bellyAt: 0.5,
+    roundness: 0.3,
+    exclude: PALM_COVER,
+    source: GRAY,
+  },
+  {
+    // Oblique head from the capitate and the bases of the second and third metacarpals, transverse head from the third
+    // metacarpal's shaft, both to the ulnar side of the base of the thumb's proximal phalanx.
+    muscle: 'adductor-pollicis',
+    origin: [a('wrist', [0.015, -0.012, 0.02]), a('mcp-3', [0.0, 0.006, 0.004])],
+    insertion: [a('mcp-1', [-0.004, -0.003, 0.002]), a('mcp-1', [-0.002, -0.008, 0.0])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.008,
+    bellyAt: 0.45,
+    roundness: 0.4,
+    exclude: PALM_COVER,
+    source: GRAY,
+  },
+  {
+    // Dorsal interossei: between the metacarpals, the first filling the web between thumb and index; one piece.
+    muscle: 'dorsal-interossei-hand',
+    origin: [a('mcp-1', [-0.015, 0.011, -0.016]), a('wrist', [0.03, -0.02, 0.004]), a('wrist', [0.0, -0.025, 0.006])],
+    insertion: [a('mcp-2', [0.006, 0.01, -0.006]), a('mcp-2', [0.0, 0.012, -0.006]), a('mcp-5', [0.0, 0.012, -0.006])],
+    ray: { dir: [0, 0, 1] },
+    thickness: 0.006,
+    bellyAt: 0.45,
+    roundness: 0.3,
+    exclude: [...PALM_COVER, 'palmar-interossei-hand', 'adductor-pollicis', 'extensor-digitorum', 'extensor-indicis'],
+    source: GRAY,
+  },
+  {
+    // Medial and lateral heads from the cuboid and lateral cuneiform, to both sides of the base of the big toe.
+    muscle: 'flexor-hallucis-brevis',
+    origin: [a('mtp-1', [-0.002, 0.005, -0.069]), a('mtp-1', [0.016, 0.007, -0.074])],
+    insertion: [a('mtp-1', [-0.008, -0.01, -0.01]), a('mtp-1', [0.008, -0.01, -0.01])],
+    ray: { dir: [0, 1, 0] },
+    thickness: 0.009,
+    bellyAt: 0.45,
+    roundness: 0.6,
+    exclude: SOLE_COVER,
+    source: GRAY,
+  },
+  {
+    // Transverse head from the ligaments of the third to fifth toe joints, oblique head from the bases of the second
+    // to fourth metatarsals, both to the lateral side of the base of the big toe.
+    muscle: 'adductor-hallucis',
+    origin: [
+      a('mtp-5', [-0.005, -0.004, -0.008]),
+      a('mtp-1', [0.03, 0.0, -0.016]),
+      a('mtp-1', [0.025, 0.012, -0.055]),
+      a('mtp-1', [0.015, 0.014, -0.06]),
+    ],
+    insertion: [a('mtp-1', [0.007, -0.008, -0.01]), a('mtp-1', [0.009, -0.006, -0.012])],
+    ray: { dir: [0, 1, 0] },
+    thickness: 0.008,
+    bellyAt: 0.4,
+    roundness: 0.4,
+    exclude: SOLE_COVER,
+    source: GRAY,
+  },
+  {
+    // Dorsal interossei of the foot, between the metatarsals from the dorsum; one piece.
+    muscle: 'interossei-foot',
+    origin: [a('mtp-1', [0.01, 0.035, -0.054]), a('mtp-1', [0.044, 0.02, -0.08])],
+    insertion: [a('mtp-1', [0.019, 0.008, -0.014]), a('mtp-5', [-0.01, 0.01, 0.0])],
+    ray: { dir: [0, -1, 0] },
+    thickness: 0.007,
+    bellyAt: 0.5,
+    roundness: 0.3,
+    exclude: [
+      ...SOLE_COVER,
+      'flexor-hallucis-brevis',
+      'adductor-hallucis',
+      'extensor-digitorum-brevis',
+      'extensor-hallucis-brevis',
+      'extensor-digitorum-longus',
+      'extensor-hallucis-longus',
+      'fibularis-tertius',
+      'tibialis-anterior',
+    ],
+    source: GRAY,
+  },
 ]

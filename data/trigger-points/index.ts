@@ -1,5 +1,8 @@
 import type { TriggerPoint } from '../schema'
 import { ARM_TRIGGER_POINTS } from './arm'
+import { FOREARM_HAND_TRIGGER_POINTS } from './forearm-hand'
+import { DEEP_LEG_TRIGGER_POINTS } from './deep-leg'
+import { FOOT_TRIGGER_POINTS } from './foot'
 import { HEAD_NECK_TRIGGER_POINTS } from './head-neck'
 import { HIP_TRIGGER_POINTS } from './hip'
 import { LEG_TRIGGER_POINTS } from './leg'
@@ -12,8 +15,11 @@ export const TRIGGER_POINTS: readonly TriggerPoint[] = [
   ...HEAD_NECK_TRIGGER_POINTS,
   ...SHOULDER_TRIGGER_POINTS,
   ...ARM_TRIGGER_POINTS,
+  ...FOREARM_HAND_TRIGGER_POINTS,
   ...TRUNK_TRIGGER_POINTS,
   ...HIP_TRIGGER_POINTS,
   ...THIGH_TRIGGER_POINTS,
   ...LEG_TRIGGER_POINTS,
+  ...DEEP_LEG_TRIGGER_POINTS,
+  ...FOOT_TRIGGER_POINTS,
 ]

@@ -46,9 +46,9 @@ const every =
     values
 
 export const REGIONS = every<Region>()([
-  'head', 'neck', 'shoulder', 'upper-back', 'chest', 'arm', 'forearm', 'abdomen', 'low-back', 'hip', 'thigh', 'leg',
+  'head', 'neck', 'shoulder', 'upper-back', 'chest', 'arm', 'forearm', 'hand', 'abdomen', 'low-back', 'hip', 'thigh', 'leg', 'foot',
 ])
-export const AREA_REGIONS = every<Region | 'hand' | 'foot'>()([...REGIONS, 'hand', 'foot'])
+export const AREA_REGIONS = REGIONS
 export const LAYERS = every<Layer>()(['superficial', 'intermediate', 'deep'])
 export const CATEGORIES = every<ConditionCategory>()([
   'myofascial', 'ischemia', 'neural-entrapment', 'nerve-compression', 'postural', 'gait',

@@ -19,6 +19,14 @@ export interface MeasureSpec {
   readonly columns?: number
   /** Tendons split into slips to the digits. */
   readonly slips?: boolean
+  /**
+   * Keep only the reference points whose position along `axis` (canonical frame) is at most `max` metres: drops the
+   * tendons that run on into fingers and toes, where the skin's own digits (straighter, shaped differently) cannot
+   * hold them and would be pushed out of shape.
+   */
+  readonly clip?: { readonly axis: Vec3; readonly max: number }
+  /** FMA ids of further LEFT meshes measured together with `fma` as one piece (the four lumbricals of the foot). */
+  readonly also?: readonly string[]
   /** Sheets that wrap: measure as a height field on a vertical cylinder through this point. */
   readonly wrapAxis?: Vec3
   /** Split one reference muscle into two selectable parts across its section: points on the `toward` side of the centre line go to `parts[1]`. */
@@ -29,6 +37,9 @@ const POST: Vec3 = [0, 0, -1]
 const ANT: Vec3 = [0, 0, 1]
 const UP: Vec3 = [0, 1, 0]
 const DOWN: Vec3 = [0, -1, 0]
+/** Finger tendons end in the palm and toe tendons behind the toe webs (see `clip`). */
+const ABOVE_KNUCKLES = { axis: DOWN, max: -0.835 } as const
+const BEHIND_TOES = { axis: ANT, max: 0.163 } as const
 
 export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'temporalis', fma: 'FMA49008', kind: 'sheet', facing: [1, 0, 0], toward: DOWN, wrapAxis: [0, 1.62, 0.08] },
@@ -68,6 +79,14 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'flexor-carpi-radialis', fma: 'FMA38461', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'palmaris-longus', fma: 'FMA38464', kind: 'tube', facing: ANT, toward: DOWN },
   { muscle: 'supinator', fma: 'FMA38514', kind: 'tube', facing: [0.6, 0, -0.6], toward: [0, -1, 0.3] },
+  { muscle: 'coracobrachialis', fma: 'FMA37666', kind: 'tube', facing: [-0.6, 0, 0.8], toward: [0.3, -1, 0] },
+  { muscle: 'anconeus', fma: 'FMA37706', kind: 'tube', facing: [0.3, 0, -1], toward: [-0.4, -1, -0.3] },
+  { muscle: 'extensor-indicis', fma: 'FMA38526', kind: 'tube', facing: [0.2, 0, -1], toward: DOWN, stations: 16, clip: ABOVE_KNUCKLES },
+  { muscle: 'flexor-digitorum-profundus', fma: 'FMA38480', kind: 'tube', facing: ANT, toward: DOWN, stations: 20, slips: true, clip: ABOVE_KNUCKLES },
+  { muscle: 'flexor-pollicis-longus', fma: 'FMA38484', kind: 'tube', facing: ANT, toward: DOWN, stations: 16 },
+  // Thenar and hypothenar eminences: from the carpus out along the first and fifth metacarpals.
+  { muscle: 'opponens-pollicis', fma: 'FMA37391', kind: 'tube', facing: [0.5, 0, 1], toward: [0.5, -1, 0.3] },
+  { muscle: 'abductor-digiti-minimi-hand', fma: 'FMA37397', kind: 'tube', facing: [-0.7, 0, 0.7], toward: DOWN },
   // Along the forward slope of the abdominal wall, from the pubis up to the costal cartilages.
   { muscle: 'rectus-abdominis', fma: 'FMA13378', kind: 'sheet', facing: [0, -0.3, 1], toward: [0, 1, 0.3], rows: 20, columns: 13 },
   { muscle: 'external-oblique', fma: 'FMA13337', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, -1, 0.5] },
@@ -93,4 +112,22 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'tibialis-anterior', fma: 'FMA22545', kind: 'tube', facing: [0.3, 0, 1], toward: DOWN },
   { muscle: 'fibularis-longus', fma: 'FMA22553', kind: 'tube', facing: [1, 0, 0], toward: DOWN },
   { muscle: 'extensor-digitorum-longus', fma: 'FMA22549', kind: 'tube', facing: [0.5, 0, 1], toward: DOWN, stations: 20, slips: true },
+  // Knee and deep calf: popliteus is a flat triangle behind the knee, the deep flexors run on into the sole.
+  { muscle: 'popliteus', fma: 'FMA22592', kind: 'sheet', facing: POST, toward: [-1, -0.6, 0] },
+  { muscle: 'plantaris', fma: 'FMA22561', kind: 'tube', facing: POST, toward: DOWN, stations: 20 },
+  { muscle: 'tibialis-posterior', fma: 'FMA65019', kind: 'tube', facing: POST, toward: DOWN, stations: 16 },
+  { muscle: 'flexor-digitorum-longus', fma: 'FMA65017', kind: 'tube', facing: POST, toward: DOWN, stations: 20, slips: true, clip: BEHIND_TOES },
+  { muscle: 'flexor-hallucis-longus', fma: 'FMA65015', kind: 'tube', facing: POST, toward: DOWN, stations: 16, clip: BEHIND_TOES },
+  { muscle: 'fibularis-brevis', fma: 'FMA22555', kind: 'tube', facing: [1, 0, 0], toward: DOWN, stations: 16 },
+  { muscle: 'fibularis-tertius', fma: 'FMA22551', kind: 'tube', facing: [0.5, 0, 1], toward: DOWN },
+  { muscle: 'extensor-hallucis-longus', fma: 'FMA22547', kind: 'tube', facing: ANT, toward: DOWN, stations: 16, clip: BEHIND_TOES },
+  // Foot: dorsum muscles face up, sole muscles face down; all run from the heel toward the toes.
+  { muscle: 'extensor-digitorum-brevis', fma: 'FMA51143', kind: 'tube', facing: [0.3, 1, 0], toward: [-0.15, 0, 1], slips: true, clip: BEHIND_TOES },
+  { muscle: 'extensor-hallucis-brevis', fma: 'FMA51145', kind: 'tube', facing: [0.3, 1, 0], toward: [-0.25, 0, 1], clip: BEHIND_TOES },
+  { muscle: 'abductor-hallucis', fma: 'FMA37460', kind: 'tube', facing: [-1, -0.3, 0], toward: ANT, clip: BEHIND_TOES },
+  { muscle: 'flexor-digitorum-brevis', fma: 'FMA37462', kind: 'tube', facing: DOWN, toward: ANT, stations: 16, slips: true, clip: BEHIND_TOES },
+  { muscle: 'abductor-digiti-minimi-foot', fma: 'FMA37464', kind: 'tube', facing: [1, -0.5, 0], toward: ANT },
+  { muscle: 'quadratus-plantae', fma: 'FMA37466', kind: 'sheet', facing: DOWN, toward: [0.2, 0, 1] },
+  { muscle: 'lumbricals-foot', fma: 'FMA37718', also: ['FMA37720', 'FMA37486', 'FMA37484'], kind: 'sheet', facing: DOWN, toward: ANT, clip: BEHIND_TOES },
+  { muscle: 'flexor-digiti-minimi-brevis-foot', fma: 'FMA37472', kind: 'tube', facing: [0.5, -1, 0], toward: ANT },
 ]

@@ -10,11 +10,13 @@ export const REGION_ORDER: readonly { region: Region; label: string }[] = [
   { region: 'chest', label: 'Chest' },
   { region: 'arm', label: 'Upper arm' },
   { region: 'forearm', label: 'Forearm' },
+  { region: 'hand', label: 'Hand' },
   { region: 'abdomen', label: 'Abdomen' },
   { region: 'low-back', label: 'Low back' },
   { region: 'hip', label: 'Hip and buttock' },
   { region: 'thigh', label: 'Thigh' },
   { region: 'leg', label: 'Lower leg' },
+  { region: 'foot', label: 'Foot' },
 ]
 
 export function musclesByRegion(data: Dataset = DATASET): { region: Region; label: string; muscles: MuscleFacts[] }[] {

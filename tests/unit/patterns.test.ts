@@ -34,9 +34,17 @@ const PATTERNS: readonly Pattern[] = [
   // ── shoulder, arm, trunk (vol. 1) ──
   { place: 'front of the shoulder', muscles: ['infraspinatus'], top: 5, ref: 'v1 ch. 22; anterior shoulder pain' },
   { place: 'front of the shoulder', muscles: ['deltoid-anterior', 'pectoralis-major'], top: 5, ref: 'v1 ch. 28, 42' },
-  { place: 'outer elbow', muscles: ['supinator', 'extensor-carpi-radialis-longus', 'brachioradialis'], top: 5, ref: 'v1 ch. 34, 36; lateral epicondylar pain' },
+  // Top 6: anconeus, which refers only to the epicondyle, ranks ahead of brachioradialis, whose epicondyle zone is spillover.
+  { place: 'outer elbow', muscles: ['supinator', 'extensor-carpi-radialis-longus', 'brachioradialis'], top: 6, ref: 'v1 ch. 34, 36; lateral epicondylar pain' },
+  { place: 'outer elbow', muscles: ['anconeus'], top: 10, ref: 'v1 ch. 32; anconeus refers to the lateral epicondyle' },
   { place: 'between the shoulder blades', muscles: ['rhomboid-major', 'trapezius-middle'], top: 5, ref: 'v1 ch. 6, 27; mid-thoracic back pain' },
   { place: 'thumb', muscles: ['brachioradialis', 'brachialis'], top: 5, ref: 'v1 ch. 31, 34; thumb pain' },
+  { place: 'thumb', muscles: ['adductor-pollicis', 'opponens-pollicis', 'flexor-pollicis-longus'], top: 10, ref: 'v1 ch. 38, 39; thumb pain' },
+  { place: 'index finger', muscles: ['dorsal-interossei-hand'], top: 3, ref: 'v1 ch. 40; first dorsal interosseous, index finger pain' },
+  { place: 'little finger', muscles: ['abductor-digiti-minimi-hand', 'flexor-digitorum-profundus', 'palmar-interossei-hand'], top: 10, ref: 'v1 ch. 38, 40; little-finger pain' },
+  { place: 'front of the wrist', muscles: ['flexor-carpi-ulnaris', 'pronator-teres', 'opponens-pollicis'], top: 10, ref: 'v1 ch. 38, 39; volar wrist pain' },
+  { place: 'back of the wrist', muscles: ['extensor-carpi-ulnaris', 'extensor-indicis'], top: 10, ref: 'v1 ch. 34, 35; dorsal wrist pain' },
+  { place: 'front of the shoulder', muscles: ['coracobrachialis'], top: 10, ref: 'v1 ch. 29; anterior shoulder pain' },
   // ── low back, hip, leg (vol. 2 and vol. 1 ch. 48) ──
   { place: 'low back', muscles: ['quadratus-lumborum', 'longissimus-thoracis', 'multifidus'], top: 5, ref: 'v1 ch. 48; v2 ch. 4; low back pain' },
   { place: 'buttock', muscles: ['gluteus-medius', 'quadratus-lumborum'], top: 5, ref: 'v2 ch. 4, 8; buttock pain' },
@@ -57,13 +65,24 @@ const PATTERNS: readonly Pattern[] = [
   { place: 'greater trochanter', muscles: ['quadratus-lumborum', 'tensor-fasciae-latae'], top: 5, ref: 'v2 ch. 4, 12; trochanteric pain' },
   { place: 'inner border of the shoulder blade', muscles: ['rhomboid-major', 'scalenus-anterior'], top: 5, ref: 'v1 ch. 20, 27; vertebral border of the scapula' },
   { place: 'web of the thumb', muscles: ['brachioradialis', 'brachialis', 'supinator'], top: 5, ref: 'v1 ch. 31, 34, 36; thumb web' },
-  { place: 'little-finger side of the hand', muscles: ['latissimus-dorsi', 'serratus-anterior'], top: 5, ref: 'v1 ch. 24, 46; ulnar hand' },
+  // Top 8: the hand and forearm muscles that refer to the ulnar border (flexor and extensor carpi ulnaris, abductor digiti minimi) rank first.
+  { place: 'little-finger side of the hand', muscles: ['latissimus-dorsi', 'serratus-anterior'], top: 8, ref: 'v1 ch. 24, 46; ulnar hand' },
   { place: 'front of the elbow', muscles: ['brachialis', 'biceps-brachii'], top: 5, ref: 'v1 ch. 30, 31; antecubital pain' },
   { place: 'upper front teeth', muscles: ['temporalis'], top: 3, ref: 'v1 ch. 9; upper incisors' },
   { place: 'TMJ', muscles: ['masseter', 'temporalis'], top: 3, ref: 'v1 ch. 8, 9; TMJ pain' },
   { place: 'sinus', muscles: ['masseter'], top: 3, ref: 'v1 ch. 8; maxillary pain taken for sinusitis' },
   { place: 'testicle', muscles: ['external-oblique'], top: 3, ref: 'v1 ch. 49; groin and testicle' },
   { place: 'perineum', muscles: ['adductor-magnus'], top: 3, ref: 'v2 ch. 15; intrapelvic pain' },
+  { place: 'heel', muscles: ['quadratus-plantae', 'abductor-hallucis'], top: 10, ref: 'v2 ch. 26, 27; heel pain' },
+  { place: 'back of the knee', muscles: ['popliteus', 'plantaris'], top: 10, ref: 'v2 ch. 17, 22; posterior knee pain' },
+  { place: 'big toe', muscles: ['flexor-hallucis-longus', 'flexor-hallucis-brevis', 'extensor-hallucis-longus'], top: 10, ref: 'v2 ch. 24, 25, 27; big toe pain' },
+  { place: 'ball of the foot', muscles: ['flexor-digitorum-brevis', 'adductor-hallucis', 'flexor-hallucis-brevis', 'flexor-digitorum-longus'], top: 10, ref: 'v2 ch. 25–27; forefoot pain' },
+  { place: 'arch of the foot', muscles: ['flexor-digitorum-longus', 'tibialis-posterior'], top: 10, ref: 'v2 ch. 23, 25; plantar pain' },
+  { place: 'Achilles tendon', muscles: ['tibialis-posterior'], top: 3, ref: 'v2 ch. 23; Achilles pain' },
+  { place: 'top of the foot', muscles: ['extensor-digitorum-brevis', 'extensor-hallucis-longus'], top: 5, ref: 'v2 ch. 24, 26; dorsal foot pain' },
+  { place: 'outer ankle', muscles: ['fibularis-brevis'], top: 3, ref: 'v2 ch. 20; lateral ankle pain' },
+  { place: 'front of the ankle', muscles: ['fibularis-tertius'], top: 10, ref: 'v2 ch. 20; anterior ankle pain' },
+  { place: 'toes', muscles: ['interossei-foot', 'lumbricals-foot'], top: 5, ref: 'v2 ch. 27; lesser toe pain' },
 ]
 
 /** Patterns the literature gives but the data misses: kept strict, expected to fail until the data is fixed. */

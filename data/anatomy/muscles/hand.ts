@@ -1,0 +1,67 @@
+/** Intrinsic muscles of the hand. The interossei are each one selectable piece for the set. */
+import type { MuscleFacts } from '../../schema'
+
+export const HAND_MUSCLES = [
+  {
+    id: 'adductor-pollicis',
+    name: 'Adductor pollicis',
+    synonyms: ['thumb adductor', 'web of the thumb', 'thumb web muscle'],
+    region: 'hand',
+    layer: 'deep',
+    origin:
+      'Oblique head: capitate and the bases of the second and third metacarpals. Transverse head: palmar surface of the shaft of the third metacarpal.',
+    insertion: 'Ulnar side of the base of the proximal phalanx of the thumb, through the ulnar sesamoid.',
+    action: 'Draws the thumb toward the palm and the index finger, as in a key grip or pinch; gives power to the grasp.',
+    innervation: [{ nerve: 'Deep branch of the ulnar nerve', roots: 'C8–T1' }],
+    source: { ref: 'gray-anatomy' },
+  },
+  {
+    id: 'opponens-pollicis',
+    name: 'Opponens pollicis',
+    synonyms: ['thumb opposer', 'thenar muscle', 'thenar eminence', 'ball of the thumb'],
+    region: 'hand',
+    layer: 'intermediate',
+    origin: 'Tubercle of the trapezium and the flexor retinaculum.',
+    insertion: 'Whole length of the radial border and adjoining palmar surface of the first metacarpal.',
+    action: 'Rotates and draws the first metacarpal across the palm so the thumb pad meets the finger pads (opposition).',
+    innervation: [{ nerve: 'Recurrent (thenar) branch of the median nerve', roots: 'C8–T1' }],
+    source: { ref: 'gray-anatomy' },
+  },
+  {
+    id: 'abductor-digiti-minimi-hand',
+    name: 'Abductor digiti minimi (hand)',
+    synonyms: ['ADM', 'abductor digiti minimi', 'hypothenar muscle', 'hypothenar eminence', 'little finger abductor'],
+    region: 'hand',
+    layer: 'superficial',
+    origin: 'Pisiform bone, the tendon of flexor carpi ulnaris and the pisohamate ligament.',
+    insertion: 'Ulnar side of the base of the proximal phalanx of the little finger and its extensor expansion.',
+    action: 'Spreads the little finger away from the ring finger and helps flex its knuckle.',
+    innervation: [{ nerve: 'Deep branch of the ulnar nerve', roots: 'C8–T1' }],
+    source: { ref: 'gray-anatomy' },
+  },
+  {
+    id: 'dorsal-interossei-hand',
+    name: 'Dorsal interossei (hand)',
+    synonyms: ['dorsal interossei', 'interossei', 'interosseous muscles', 'first dorsal interosseous', 'finger spreaders'],
+    region: 'hand',
+    layer: 'deep',
+    origin: 'Four bipennate muscles, each from the adjacent sides of two metacarpals; the first, the largest, fills the web between thumb and index.',
+    insertion:
+      'Bases of the proximal phalanges and the extensor expansions: the radial side of the index, both sides of the middle finger, and the ulnar side of the ring finger.',
+    action: 'Spread the fingers away from the middle finger; with the lumbricals, bend the knuckles while straightening the finger joints.',
+    innervation: [{ nerve: 'Deep branch of the ulnar nerve', roots: 'C8–T1' }],
+    source: { ref: 'gray-anatomy' },
+  },
+  {
+    id: 'palmar-interossei-hand',
+    name: 'Palmar interossei (hand)',
+    synonyms: ['palmar interossei', 'volar interossei', 'interossei', 'interosseous muscles', 'finger adductors'],
+    region: 'hand',
+    layer: 'deep',
+    origin: 'Three (or four) small muscles, each from the palmar surface of one metacarpal: the ulnar side of the second, the radial sides of the fourth and fifth.',
+    insertion: 'Same side of the base of the proximal phalanx and extensor expansion of the same finger.',
+    action: 'Draw the index, ring and little fingers toward the middle finger; help bend the knuckles and straighten the finger joints.',
+    innervation: [{ nerve: 'Deep branch of the ulnar nerve', roots: 'C8–T1' }],
+    source: { ref: 'gray-anatomy' },
+  },
+] as const satisfies readonly MuscleFacts[]
