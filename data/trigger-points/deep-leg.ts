@@ -117,7 +117,7 @@ export const DEEP_LEG_TRIGGER_POINTS = [
             MID_SOLE,
             { at: { landmark: 'toe-tip-3', offset: [-0.01, -0.002, -0.015] }, radius: 0.03, facing: 'inferior' },
           ],
-          areas: ['calf', 'heel', 'sole', 'toes'],
+          areas: ['calf', 'heel', 'sole', 'arch', 'toes'],
         },
       ],
     },
@@ -199,7 +199,7 @@ export const DEEP_LEG_TRIGGER_POINTS = [
             { at: { landmark: 'lateral-malleolus', offset: [0.004, 0.004, -0.008] }, radius: 0.025 },
             { at: { landmark: 'lateral-malleolus', offset: [0.004, -0.025, 0.02] }, to: { landmark: 'base-metatarsal-5', offset: [0.008, 0.002, 0] }, radius: 0.016, facing: 'lateral' },
           ],
-          areas: ['outer-ankle'],
+          areas: ['outer-ankle', 'outer-edge-of-foot'],
         },
       ],
       spillover: [

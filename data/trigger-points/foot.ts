@@ -86,6 +86,8 @@ export const FOOT_TRIGGER_POINTS = [
     label: 'TrP in the belly on the dorsum',
     at: { u: 0.5, v: 0.35 },
     palpation: 'Flat palpation on the top of the foot just toward the big toe from the short toe extensor bulge, big toe relaxed; the band tightens as the big toe lifts.',
+    // The manual draws one pattern for the two short extensors.
+    sharedPatternWith: 'extensor-digitorum-brevis-1',
     referral: {
       essential: [{ blobs: [DORSUM], areas: ['top-of-foot'] }],
       spillover: [],
@@ -106,7 +108,7 @@ export const FOOT_TRIGGER_POINTS = [
     landmarks: ['medial-malleolus', 'navicular-tuberosity'],
     referral: {
       essential: [{ blobs: [MEDIAL_HEEL, PLANTAR_HEEL], areas: ['heel'] }],
-      spillover: [{ blobs: [INNER_ARCH], areas: ['sole'] }],
+      spillover: [{ blobs: [INNER_ARCH], areas: ['arch'] }],
     },
     symptoms: ['pain on the inner side of the heel and in the instep when walking', 'tenderness along the inner edge of the sole', 'burning or tingling in the sole when the nerve below the inner ankle is squeezed'],
     conditions: ['plantar-heel-pain'],
@@ -141,7 +143,7 @@ export const FOOT_TRIGGER_POINTS = [
     landmarks: ['base-metatarsal-5'],
     referral: {
       essential: [{ blobs: [BALL_LITTLE_TOE], areas: ['ball-of-foot'] }],
-      spillover: [{ blobs: [{ at: { landmark: 'base-metatarsal-5', offset: [-0.004, -0.014, -0.02] }, radius: 0.02, facing: 'inferior' }], areas: ['sole'] }],
+      spillover: [{ blobs: [{ at: { landmark: 'base-metatarsal-5', offset: [-0.004, -0.014, -0.02] }, radius: 0.02, facing: 'inferior' }], areas: ['sole', 'outer-edge-of-foot'] }],
     },
     symptoms: ['pain under the head of the fifth metatarsal, on the outer ball of the foot'],
     conditions: ['metatarsalgia'],

@@ -131,7 +131,7 @@ export const FOREARM_HAND_TRIGGER_POINTS = [
       spillover: [
         {
           blobs: [{ at: { landmark: 'ulnar-styloid', offset: [-0.004, -0.02, -0.01] }, to: { landmark: 'mcp-5', offset: [-0.002, 0.012, -0.01] }, radius: 0.016, facing: 'posterior' }],
-          areas: ['back-of-hand'],
+          areas: ['back-of-hand', 'little-finger-side-of-hand'],
         },
       ],
     },
@@ -185,13 +185,13 @@ export const FOREARM_HAND_TRIGGER_POINTS = [
       essential: [
         {
           blobs: [{ at: { landmark: 'ulnar-styloid', offset: [-0.004, 0, 0.018] }, radius: 0.02, facing: 'anterior' }],
-          areas: ['front-of-wrist'],
+          areas: ['front-of-wrist', 'little-finger-side-of-hand'],
         },
       ],
       spillover: [
         {
           blobs: [{ at: { landmark: 'ulnar-styloid', offset: [-0.004, -0.02, 0.025] }, to: { landmark: 'mcp-5', offset: [-0.004, 0.015, 0.008] }, radius: 0.016, facing: 'anterior' }],
-          areas: ['palm'],
+          areas: ['palm', 'little-finger-side-of-hand'],
         },
       ],
     },
@@ -321,7 +321,7 @@ export const FOREARM_HAND_TRIGGER_POINTS = [
             { at: { landmark: 'mcp-1', offset: [-0.016, 0.012, 0.004] }, radius: 0.018, facing: 'anterior' },
             { at: { landmark: 'mcp-1', offset: [-0.016, 0.006, -0.014] }, radius: 0.016, facing: 'posterior' },
           ],
-          areas: ['palm', 'back-of-hand'],
+          areas: ['palm', 'back-of-hand', 'thumb-side-of-hand'],
         },
       ],
     },
@@ -376,7 +376,7 @@ export const FOREARM_HAND_TRIGGER_POINTS = [
             { at: { landmark: 'mcp-2', offset: [-0.006, 0.02, 0.01] }, radius: 0.016, facing: 'anterior' },
             ULNAR_LITTLE_FINGER,
           ],
-          areas: ['back-of-hand', 'palm', 'little-finger'],
+          areas: ['back-of-hand', 'thumb-side-of-hand', 'palm', 'little-finger'],
         },
       ],
     },
@@ -442,7 +442,7 @@ export const FOREARM_HAND_TRIGGER_POINTS = [
       spillover: [
         {
           blobs: [{ at: { landmark: 'mcp-5', offset: [-0.008, 0.025, 0.002] }, radius: 0.018, facing: 'medial' }],
-          areas: ['palm', 'back-of-hand'],
+          areas: ['little-finger-side-of-hand'],
         },
       ],
     },

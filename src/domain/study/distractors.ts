@@ -12,11 +12,13 @@ const QUARTER: Record<Region, number> = {
   chest: 1,
   arm: 1,
   forearm: 1,
+  hand: 1,
   abdomen: 2,
   'low-back': 2,
   hip: 3,
   thigh: 3,
   leg: 3,
+  foot: 3,
 }
 
 /** 3 for the same region, 2 for the same quarter of the body, 1 for the next quarter, 0 for far apart. */
