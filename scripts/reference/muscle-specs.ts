@@ -40,6 +40,8 @@ const DOWN: Vec3 = [0, -1, 0]
 /** Finger tendons end in the palm and toe tendons behind the toe webs (see `clip`). */
 const ABOVE_KNUCKLES = { axis: DOWN, max: -0.835 } as const
 const BEHIND_TOES = { axis: ANT, max: 0.163 } as const
+/** Deep calf tendons that turn under the ankle into the sole are too sharply bent to rebuild as one tube; they end above it. */
+const ABOVE_ANKLE = { axis: DOWN, max: -0.1 } as const
 
 export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'temporalis', fma: 'FMA49008', kind: 'sheet', facing: [1, 0, 0], toward: DOWN, wrapAxis: [0, 1.62, 0.08] },
@@ -114,11 +116,13 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'extensor-digitorum-longus', fma: 'FMA22549', kind: 'tube', facing: [0.5, 0, 1], toward: DOWN, stations: 20, slips: true },
   // Knee and deep calf: popliteus is a flat triangle behind the knee, the deep flexors run on into the sole.
   { muscle: 'popliteus', fma: 'FMA22592', kind: 'sheet', facing: POST, toward: [-1, -0.6, 0] },
-  { muscle: 'plantaris', fma: 'FMA22561', kind: 'tube', facing: POST, toward: DOWN, stations: 20 },
-  { muscle: 'tibialis-posterior', fma: 'FMA65019', kind: 'tube', facing: POST, toward: DOWN, stations: 16 },
-  { muscle: 'flexor-digitorum-longus', fma: 'FMA65017', kind: 'tube', facing: POST, toward: DOWN, stations: 20, slips: true, clip: BEHIND_TOES },
+  // Plantaris keeps its belly and the start of its thread-like tendon: the rest, down beside the Achilles tendon, is too
+  // thin to rebuild as a tube.
+  { muscle: 'plantaris', fma: 'FMA22561', kind: 'tube', facing: POST, toward: DOWN, stations: 12, clip: { axis: DOWN, max: -0.3 } },
+  { muscle: 'tibialis-posterior', fma: 'FMA65019', kind: 'tube', facing: POST, toward: DOWN, stations: 16, clip: ABOVE_ANKLE },
+  { muscle: 'flexor-digitorum-longus', fma: 'FMA65017', kind: 'tube', facing: POST, toward: DOWN, stations: 16, clip: ABOVE_ANKLE },
   { muscle: 'flexor-hallucis-longus', fma: 'FMA65015', kind: 'tube', facing: POST, toward: DOWN, stations: 16, clip: BEHIND_TOES },
-  { muscle: 'fibularis-brevis', fma: 'FMA22555', kind: 'tube', facing: [1, 0, 0], toward: DOWN, stations: 16 },
+  { muscle: 'fibularis-brevis', fma: 'FMA22555', kind: 'tube', facing: [1, 0, 0], toward: DOWN, stations: 16, clip: ABOVE_ANKLE },
   { muscle: 'fibularis-tertius', fma: 'FMA22551', kind: 'tube', facing: [0.5, 0, 1], toward: DOWN },
   { muscle: 'extensor-hallucis-longus', fma: 'FMA22547', kind: 'tube', facing: ANT, toward: DOWN, stations: 16, clip: BEHIND_TOES },
   // Foot: dorsum muscles face up, sole muscles face down; all run from the heel toward the toes.
