@@ -187,7 +187,7 @@ export const BODY_AREAS = [
   {
     id: 'throat',
     name: 'Throat',
-    synonyms: ['front of the neck', 'anterior neck', "Adam's apple", 'voice box', 'larynx'],
+    synonyms: ['front of the neck', 'anterior neck', "Adam's apple", 'voice box', 'larynx', 'sore throat', 'under the jaw', 'under the chin'],
     sided: false,
     region: 'neck',
     blobs: [

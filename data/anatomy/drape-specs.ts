@@ -22,6 +22,12 @@ export interface DrapeSpec {
   readonly bellyAt?: number
   /** How fast the thickness falls toward the side edges: 0 flat sheet … 1 round belly. */
   readonly roundness?: number
+  /**
+   * Laid along its attachment lines as written, not draped: for a muscle in a bony pocket that no ray reaches
+   * without crossing another bone first (the lateral pterygoid, inside the ramus). `ray` then only says which side
+   * is deep.
+   */
+  readonly free?: boolean
   /** Measured muscles that lie over or beside this one and must not be draped on. */
   readonly exclude?: readonly string[]
   /** Spans the hollows between what lies beneath instead of dipping into them (trapezius over the neck). */
@@ -64,6 +70,80 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
     bellyAt: 0.55,
     roundness: 0.5,
     exclude: ['temporalis'],
+    source: GRAY,
+  },
+  // ── Head and neck: the deep jaw muscles first, then the hyoid muscles, then the thin muscles of the face and scalp.
+  {
+    muscle: 'lateral-pterygoid',
+    // From the lateral pterygoid plate and the greater wing of the sphenoid back to the neck of the condyle and the
+    // joint's disc; it hangs under the base of the skull, inside the ramus, where no ray reaches it.
+    origin: [a('tmj', [-0.016, 0.004, 0.03]), a('tmj', [-0.022, -0.018, 0.03])],
+    insertion: [a('tmj', [-0.004, 0.0, 0.004]), a('tmj', [-0.004, -0.009, 0.004])],
+    ray: { dir: [-1, 0, 0] },
+    free: true,
+    thickness: 0.01,
+    bellyAt: 0.45,
+    roundness: 0.6,
+    exclude: ['medial-pterygoid', 'masseter', 'temporalis'],
+    source: GRAY,
+  },
+  {
+    muscle: 'digastric-posterior',
+    // From the mastoid notch, down and forward below the angle of the jaw, to the intermediate tendon at the hyoid.
+    origin: [a('mastoid', [-0.01, 0.002, 0.0]), a('mastoid', [-0.004, -0.004, 0.006])],
+    insertion: [a('hyoid', [0.017, 0.006, -0.012]), a('hyoid', [0.019, -0.002, -0.01])],
+    ray: { dir: [-1, 0.3, 0] },
+    thickness: 0.009,
+    bellyAt: 0.45,
+    roundness: 0.7,
+    exclude: ['sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular', 'splenius-capitis', 'longissimus-capitis', 'medial-pterygoid', 'masseter', 'platysma'],
+    source: GRAY,
+  },
+  {
+    muscle: 'digastric-anterior',
+    // From the intermediate tendon at the hyoid forward under the floor of the mouth to the digastric fossa by the chin.
+    origin: [a('hyoid', [0.016, 0.004, 0.004]), a('hyoid', [0.012, 0.002, 0.008])],
+    insertion: [a('menton', [0.01, 0.006, -0.012]), a('menton', [0.004, 0.006, -0.01])],
+    ray: { dir: [0, 1, 0] },
+    thickness: 0.007,
+    bellyAt: 0.5,
+    roundness: 0.7,
+    exclude: ['platysma'],
+    source: GRAY,
+  },
+  {
+    muscle: 'frontalis',
+    // From the galea aponeurotica high on the forehead down into the skin of the eyebrow.
+    origin: [a('frontal-eminence', [-0.031, 0.03, -0.02]), a('frontal-eminence', [0.021, 0.024, -0.04])],
+    insertion: [a('frontal-eminence', [-0.031, -0.03, 0.008]), a('frontal-eminence', [0.017, -0.032, -0.014])],
+    ray: { axis: [a('vertex', [0, -0.09, 0]), a('vertex', [0, -0.03, 0])] },
+    thickness: 0.003,
+    bellyAt: 0.5,
+    roundness: 0.2,
+    source: GRAY,
+  },
+  {
+    muscle: 'occipitalis',
+    // From the lateral two thirds of the superior nuchal line up into the galea aponeurotica.
+    origin: [a('inion', [0.016, 0.008, 0.0]), a('inion', [0.055, 0.002, 0.024])],
+    insertion: [a('inion', [0.016, 0.055, -0.004]), a('inion', [0.05, 0.05, 0.014])],
+    ray: { axis: [a('vertex', [0, -0.12, 0.02]), a('vertex', [0, -0.05, 0.02])] },
+    thickness: 0.004,
+    bellyAt: 0.45,
+    roundness: 0.3,
+    exclude: ['semispinalis-capitis', 'splenius-capitis', 'trapezius-upper'],
+    source: GRAY,
+  },
+  {
+    muscle: 'orbicularis-oculi',
+    // A ring round the eye: the palpebral part in the lids (inner edge), the orbital part on the bony rim (outer edge).
+    origin: [a('orbit', [-0.017, 0.000, 0.004]), a('orbit', [-0.011, 0.012, 0.004]), a('orbit', [0.003, 0.017, 0.004]), a('orbit', [0.017, 0.012, 0.004]), a('orbit', [0.023, 0.000, 0.004]), a('orbit', [0.017, -0.012, 0.004]), a('orbit', [0.003, -0.017, 0.004]), a('orbit', [-0.011, -0.012, 0.004]), a('orbit', [-0.017, -0.000, 0.004])],
+    insertion: [a('orbit', [-0.027, 0.000, -0.004]), a('orbit', [-0.018, 0.020, -0.004]), a('orbit', [0.003, 0.028, -0.004]), a('orbit', [0.024, 0.020, -0.004]), a('orbit', [0.033, 0.000, -0.004]), a('orbit', [0.024, -0.020, -0.004]), a('orbit', [0.003, -0.028, -0.004]), a('orbit', [-0.018, -0.020, -0.004]), a('orbit', [-0.027, -0.000, -0.004])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.003,
+    bellyAt: 0.5,
+    roundness: 0.2,
+    exclude: ['temporalis', 'masseter'],
     source: GRAY,
   },
   {
@@ -417,6 +497,67 @@ export const DRAPE_SPECS: readonly DrapeSpec[] = [
       'fibularis-tertius',
       'tibialis-anterior',
     ],
+    source: GRAY,
+  },
+  {
+    muscle: 'sternalis',
+    // A strip over the sternum beside the midline, on top of pectoralis major: from the upper sternum to the lower
+    // costal cartilages.
+    origin: [a('jugular-notch', [0.008, -0.03, 0.012]), a('jugular-notch', [0.024, -0.03, 0.01])],
+    insertion: [a('xiphoid', [0.016, 0.015, 0.006]), a('xiphoid', [0.034, 0.015, 0.002])],
+    ray: { dir: [0, 0, -1] },
+    thickness: 0.004,
+    bellyAt: 0.5,
+    roundness: 0.3,
+    source: GRAY,
+  },
+
+  // ── The pelvic floor the reference lacks: a funnel and the small perineal muscles below it. They hang between
+  // bones with nothing beneath them for a ray to meet, so they are laid along their attachments as written.
+  {
+    muscle: 'levator-ani',
+    // From the back of the pubis along the tendinous arch to the ischial spine, down and in to the midline from the
+    // perineal body back to the anococcygeal body and coccyx.
+    origin: [a('pubic-symphysis', [0.018, -0.012, -0.018]), a('ischial-tuberosity', [-0.006, 0.038, -0.012])],
+    insertion: [a('pubic-symphysis', [0.004, -0.06, -0.05]), a('coccyx', [0.004, -0.004, 0.008])],
+    ray: { dir: [0, 1, 0] },
+    free: true,
+    thickness: 0.006,
+    bellyAt: 0.5,
+    roundness: 0.2,
+    source: GRAY,
+  },
+  {
+    muscle: 'transverse-perineal',
+    origin: [a('ischial-tuberosity', [-0.01, 0.002, 0.01]), a('ischial-tuberosity', [-0.01, 0.0, 0.018])],
+    insertion: [a('pubic-symphysis', [0.003, -0.061, -0.058]), a('pubic-symphysis', [0.003, -0.062, -0.05])],
+    ray: { dir: [0, 1, 0] },
+    free: true,
+    thickness: 0.004,
+    bellyAt: 0.5,
+    roundness: 0.5,
+    source: GRAY,
+  },
+  {
+    muscle: 'ischiocavernosus',
+    origin: [a('ischial-tuberosity', [-0.008, 0.004, 0.014]), a('ischial-tuberosity', [-0.014, 0.0, 0.016])],
+    insertion: [a('pubic-symphysis', [0.012, -0.035, -0.02]), a('pubic-symphysis', [0.006, -0.04, -0.02])],
+    ray: { dir: [-0.5, 0.85, 0] },
+    free: true,
+    thickness: 0.006,
+    bellyAt: 0.45,
+    roundness: 0.6,
+    source: GRAY,
+  },
+  {
+    muscle: 'bulbospongiosus',
+    origin: [a('pubic-symphysis', [0.002, -0.062, -0.055]), a('pubic-symphysis', [0.012, -0.06, -0.055])],
+    insertion: [a('pubic-symphysis', [0.002, -0.042, -0.008]), a('pubic-symphysis', [0.012, -0.042, -0.01])],
+    ray: { dir: [0, 1, 0] },
+    free: true,
+    thickness: 0.006,
+    bellyAt: 0.5,
+    roundness: 0.6,
     source: GRAY,
   },
 ]

@@ -109,7 +109,8 @@ export function drape(
       }
       starts[i]!.push(start)
       dirs[i]!.push(dir)
-      hits[i]!.push(best < REACH + 0.2 ? best : Infinity)
+      // A free muscle stays on its attachment lines: its depth is the attachment line's.
+      hits[i]!.push(spec.free ? REACH : best < REACH + 0.2 ? best : Infinity)
       thickness[i]!.push(drapeThickness(spec, u, v))
       facing = sub(facing, dir)
     }

@@ -55,6 +55,16 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   },
   { muscle: 'splenius-capitis', fma: 'FMA22729', kind: 'sheet', facing: [0.5, 0, -0.85], toward: [0.3, 1, 0] },
   { muscle: 'semispinalis-capitis', fma: 'FMA22877', kind: 'tube', facing: POST, toward: UP },
+  { muscle: 'medial-pterygoid', fma: 'FMA49013', kind: 'tube', facing: [1, 0, 0], toward: [0.35, -1, -0.3] },
+  // The floor of the mouth, from the mylohyoid line of the mandible in to the midline raphe and the hyoid.
+  { muscle: 'mylohyoid', fma: 'FMA46322', kind: 'sheet', facing: [0.2, -1, 0.2], toward: [-1, 0, -0.3] },
+  // The strap muscles in front of the larynx as one piece: sternohyoid, sternothyroid, thyrohyoid.
+  { muscle: 'infrahyoids', fma: 'FMA13347', also: ['FMA13351', 'FMA13353'], kind: 'sheet', facing: [0.2, 0, 1], toward: UP },
+  // Up to the jaw line: above it the reference's face does not fit the skin's, and the sheet would show through.
+  { muscle: 'platysma', fma: 'FMA45740', kind: 'sheet', facing: [0.5, 0, 0.85], toward: UP, rows: 14, clip: { axis: UP, max: 1.548 } },
+  { muscle: 'splenius-cervicis', fma: 'FMA22727', kind: 'tube', facing: [0.4, 0, -0.9], toward: [0.25, 1, 0.2] },
+  { muscle: 'semispinalis-cervicis', fma: 'FMA22875', kind: 'tube', facing: POST, toward: UP },
+  { muscle: 'longissimus-capitis', fma: 'FMA22756', kind: 'tube', facing: [0.5, 0, -0.85], toward: UP },
   { muscle: 'rectus-capitis-posterior-major', fma: 'FMA32531', kind: 'tube', facing: POST, toward: [0.5, 1, 0] },
   { muscle: 'rectus-capitis-posterior-minor', fma: 'FMA32533', kind: 'tube', facing: POST, toward: UP },
   { muscle: 'obliquus-capitis-superior', fma: 'FMA32535', kind: 'tube', facing: POST, toward: [-0.3, 1, 0] },
@@ -92,6 +102,19 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   // Along the forward slope of the abdominal wall, from the pubis up to the costal cartilages.
   { muscle: 'rectus-abdominis', fma: 'FMA13378', kind: 'sheet', facing: [0, -0.3, 1], toward: [0, 1, 0.3], rows: 20, columns: 13 },
   { muscle: 'external-oblique', fma: 'FMA13337', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, -1, 0.5] },
+  { muscle: 'subclavius', fma: 'FMA13411', kind: 'tube', facing: [0, -0.3, 1], toward: [1, 0.15, -0.2] },
+  // The external intercostal sheet round the left half of the rib cage (the reference has one unpaired sheet).
+  { muscle: 'intercostals', fma: 'FMA9756', kind: 'sheet', facing: [1, 0, 0], toward: DOWN, wrapAxis: [0, 1.3, 0.07], rows: 16, clip: { axis: [-1, 0, 0], max: -0.004 } },
+  // The left half of the dome, from the rim of the rib cage in to the central tendon.
+  { muscle: 'diaphragm', fma: 'FMA13295', kind: 'sheet', facing: UP, toward: [-1, 0.3, 0], clip: { axis: [-1, 0, 0], max: -0.004 } },
+  { muscle: 'serratus-posterior-superior', fma: 'FMA13404', kind: 'sheet', facing: POST, toward: [1, -0.5, 0] },
+  { muscle: 'serratus-posterior-inferior', fma: 'FMA13406', kind: 'sheet', facing: POST, toward: [1, 0.4, 0] },
+  { muscle: 'iliocostalis-thoracis', fma: 'FMA22743', kind: 'tube', facing: POST, toward: UP, stations: 16 },
+  // The thoracic rotators, left of the midline (the reference has them as one unpaired piece).
+  { muscle: 'rotatores', fma: 'FMA23083', kind: 'sheet', facing: POST, toward: UP, rows: 16, clip: { axis: [-1, 0, 0], max: -0.002 } },
+  { muscle: 'internal-oblique', fma: 'FMA13893', kind: 'sheet', facing: [0.8, 0, 0.6], toward: [-0.4, 1, 0.5] },
+  { muscle: 'transversus-abdominis', fma: 'FMA22345', kind: 'sheet', facing: [0.8, 0, 0.6], toward: ANT, wrapAxis: [0, 1.05, 0.06] },
+  { muscle: 'pyramidalis', fma: 'FMA22347', kind: 'tube', facing: ANT, toward: UP },
   { muscle: 'iliocostalis-lumborum', fma: 'FMA22741', kind: 'tube', facing: POST, toward: UP },
   { muscle: 'longissimus-thoracis', fma: 'FMA22753', kind: 'tube', facing: POST, toward: UP },
   // A band in the groove beside the spinous processes, sacrum to neck.
@@ -103,8 +126,18 @@ export const MEASURE_SPECS: readonly MeasureSpec[] = [
   { muscle: 'gluteus-medius', fma: 'FMA22331', kind: 'sheet', facing: [1, 0, -0.3], toward: DOWN },
   { muscle: 'gluteus-minimus', fma: 'FMA22333', kind: 'sheet', facing: [1, 0, 0], toward: DOWN },
   { muscle: 'piriformis', fma: 'FMA22341', kind: 'tube', facing: POST, toward: [1, 0, 0] },
+  { muscle: 'coccygeus', fma: 'FMA46444', kind: 'sheet', facing: [0, -0.6, -0.8], toward: [-1, -0.2, -0.3] },
+  // The left half of the ring round the anal canal, front to back (the reference has one unpaired ring).
+  { muscle: 'external-anal-sphincter', fma: 'FMA21930', kind: 'tube', facing: [1, -0.3, 0], toward: POST, clip: { axis: [-1, 0, 0], max: -0.001 } },
+  { muscle: 'obturator-internus', fma: 'FMA22325', kind: 'tube', facing: [-1, 0, 0], toward: [1, 0, -0.4], stations: 14 },
+  { muscle: 'obturator-externus', fma: 'FMA22327', kind: 'tube', facing: [-0.3, -0.5, 0.8], toward: [1, 0.2, -0.5] },
+  { muscle: 'gemellus-superior', fma: 'FMA22335', kind: 'tube', facing: POST, toward: [1, 0, 0.2] },
+  { muscle: 'gemellus-inferior', fma: 'FMA22337', kind: 'tube', facing: POST, toward: [1, 0, 0.2] },
+  { muscle: 'quadratus-femoris', fma: 'FMA22339', kind: 'tube', facing: POST, toward: [1, 0, 0.1] },
   { muscle: 'tensor-fasciae-latae', fma: 'FMA22426', kind: 'tube', facing: [0.8, 0, 0.6], toward: DOWN },
   { muscle: 'adductor-longus', fma: 'FMA22457', kind: 'tube', facing: [-0.5, 0, 0.8], toward: [0.3, -1, 0] },
+  { muscle: 'pectineus', fma: 'FMA22451', kind: 'tube', facing: [-0.2, 0, 1], toward: [0.3, -1, -0.3] },
+  { muscle: 'adductor-brevis', fma: 'FMA22454', kind: 'tube', facing: [-0.3, 0, 1], toward: [0.2, -1, -0.2] },
   { muscle: 'adductor-magnus', fma: 'FMA22460', kind: 'sheet', facing: [-0.5, 0, -0.8], toward: [0.2, -1, 0] },
   { muscle: 'gracilis', fma: 'FMA43884', kind: 'tube', facing: [-1, 0, 0], toward: DOWN },
   { muscle: 'sartorius', fma: 'FMA22355', kind: 'tube', facing: [-0.3, 0, 1], toward: [-0.3, -1, 0] },

@@ -138,7 +138,8 @@ export function applyState(
     parts.skin.raycast = s.skin === 'opaque' ? THREE.Mesh.prototype.raycast : () => {}
     parts.skin.renderOrder = s.skin === 'translucent' ? 2 : 0
   }
-  if (parts.bare) parts.bare.visible = s.skin !== 'opaque'
+  // Peeling the surface muscles peels the face's skin too, so the deep muscles of the jaw (the pterygoids) show.
+  if (parts.bare) parts.bare.visible = s.skin !== 'opaque' && !s.peelSuperficial
   // So would the bare skin of the face, hands and feet.
   if (parts.bare && s.skeleton) parts.bare.visible = false
 }

@@ -1,0 +1,81 @@
+/** Muscles of the chest wall and breathing, and the thin serratus posterior sheets of the back. */
+import type { MuscleFacts } from '../../schema'
+
+const GRAY = { ref: 'gray-anatomy' } as const
+
+export const THORAX_MUSCLES = [
+  {
+    id: 'subclavius',
+    name: 'Subclavius',
+    synonyms: ['under the collarbone muscle', 'subclavian muscle'],
+    region: 'chest',
+    layer: 'deep',
+    origin: 'Junction of the first rib and its costal cartilage.',
+    insertion: 'Groove on the underside of the middle third of the clavicle.',
+    action: 'Draws the clavicle down and toward the sternum, steadying the sternoclavicular joint as the shoulder moves.',
+    innervation: [{ nerve: 'Nerve to subclavius, from the upper trunk of the brachial plexus', roots: 'C5–C6' }],
+    source: GRAY,
+  },
+  {
+    id: 'sternalis',
+    name: 'Sternalis',
+    synonyms: ['rectus sternalis', 'breastbone muscle', 'sternal muscle'],
+    region: 'chest',
+    layer: 'superficial',
+    origin: 'Upper part of the sternum or the sternal head of sternocleidomastoid; present in only some people, on one side or both.',
+    insertion: 'Lower costal cartilages, the rectus sheath or the aponeurosis of the external oblique.',
+    action: 'No useful action is known; it may tense the fascia over the front of the chest.',
+    innervation: [{ nerve: 'Anterior thoracic (pectoral) or intercostal nerves', roots: 'C5–T1 or T2–T6' }],
+    source: GRAY,
+  },
+  {
+    id: 'intercostals',
+    name: 'Intercostal muscles',
+    synonyms: ['intercostals', 'rib muscles', 'muscles between the ribs', 'external intercostals', 'internal intercostals'],
+    region: 'chest',
+    layer: 'deep',
+    origin: 'Lower border of each rib (external, internal and innermost layers).',
+    insertion: 'Upper border of the rib below.',
+    action:
+      'Keep the spaces between the ribs from bulging or sucking in as the pressure in the chest changes; the external layer helps lift the ribs in breathing in, the internal layer helps lower them in forced breathing out.',
+    innervation: [{ nerve: 'Intercostal nerves', roots: 'T1–T11' }],
+    source: GRAY,
+  },
+  {
+    id: 'diaphragm',
+    name: 'Diaphragm',
+    synonyms: ['breathing muscle', 'hemidiaphragm', 'side stitch muscle'],
+    region: 'chest',
+    layer: 'deep',
+    origin:
+      'The back of the xiphoid process, the inner surfaces of the lower six costal cartilages and ribs, the arcuate ligaments, and by the right and left crura the bodies of the upper lumbar vertebrae.',
+    insertion: 'Its own central tendon, under the heart.',
+    action: 'The main muscle of breathing in: contracting, its dome descends and enlarges the chest; it also raises the pressure in the abdomen for coughing, straining and lifting.',
+    innervation: [{ nerve: 'Phrenic nerve (each half by its own side)', roots: 'C3–C5' }],
+    source: GRAY,
+  },
+  {
+    id: 'serratus-posterior-superior',
+    name: 'Serratus posterior superior',
+    synonyms: ['serratus posterior', 'upper serratus posterior', 'SPS', 'under the shoulder blade muscle'],
+    region: 'upper-back',
+    layer: 'intermediate',
+    origin: 'Lower part of the nuchal ligament and the spinous processes of C7 and T1–T3.',
+    insertion: 'Upper borders and outer surfaces of the second to fifth ribs, just beyond their angles.',
+    action: 'Raises the upper ribs; a weak helper in breathing in.',
+    innervation: [{ nerve: 'Intercostal nerves', roots: 'T2–T5' }],
+    source: GRAY,
+  },
+  {
+    id: 'serratus-posterior-inferior',
+    name: 'Serratus posterior inferior',
+    synonyms: ['serratus posterior', 'lower serratus posterior', 'SPI'],
+    region: 'low-back',
+    layer: 'intermediate',
+    origin: 'Spinous processes of T11–L2 through the thoracolumbar fascia.',
+    insertion: 'Lower borders and outer surfaces of the last four ribs, just beyond their angles.',
+    action: 'Draws the lowest ribs down and back, steadying them against the pull of the diaphragm.',
+    innervation: [{ nerve: 'Ventral rami of the lower thoracic spinal nerves', roots: 'T9–T12' }],
+    source: GRAY,
+  },
+] as const satisfies readonly MuscleFacts[]
