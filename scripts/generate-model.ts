@@ -2,6 +2,7 @@
  * Writes public/models/body.glb (male, the canonical frame) and public/models/body-female.glb from the anatomy
  * data: skin, eyes, core and muscles, meshopt-compressed and quantised. The female file's scene carries the warp
  * between the two frames, so the viewer can place landmark-anchored things (referral zones, body areas) on her.
+ * Each muscle carries its best view and what covers it from there (model/reveal.ts).
  * Each body's skeleton goes to its own file (skeleton.glb, skeleton-female.glb), loaded only when shown.
  *
  *   npm run model              regenerate
@@ -11,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { buildBody, type BodyKind, type BuiltBody } from './model/build'
 import { toGlb, type MaterialSpec } from './model/glb'
+import { withReveal } from './model/reveal'
 import { buildSkeleton, skeletonGlb } from './model/skeleton'
 
 const FILES: Record<BodyKind, { body: string; skeleton: string }> = {
@@ -58,7 +60,9 @@ function emit(name: string, glb: Uint8Array, meshes: number, tris: number, t0: n
 const triangles = (meshes: readonly { mesh: { indices: Uint32Array } }[]) => meshes.reduce((s, m) => s + m.mesh.indices.length / 3, 0)
 for (const kind of ['male', 'female'] as const) {
   const t0 = performance.now()
-  const body = await buildBody(kind)
+  const built = await buildBody(kind)
+  // Each muscle's best view and what covers it from there, for the viewer to show a chosen muscle at once.
+  const body = { ...built, meshes: withReveal(built.meshes) }
   emit(FILES[kind].body, await glbOf(body), body.meshes.length, triangles(body.meshes), t0)
   const t1 = performance.now()
   const bones = buildSkeleton(body.frame?.toBody)

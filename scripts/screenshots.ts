@@ -41,6 +41,12 @@ const studyQuestion = (card: string, kind: string) => async (page: Page) => {
   await page.waitForFunction(() => window.__tpe?.cameraIdle())
 }
 
+/** The muscles hardest to see and to tell apart: deep, small, or alike their neighbours. */
+const REVEALED = [
+  'multifidus', 'supinator', 'obliquus-capitis-inferior', 'rectus-capitis-posterior-major', 'serratus-anterior', 'psoas-major',
+  'iliacus', 'supraspinatus', 'vastus-medialis', 'extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis', 'triceps-long-head',
+] as const
+
 export const SHOTS: readonly Shot[] = [
   { name: 'see-through-front', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Front')(p) } },
   { name: 'see-through-back', setup: async (p) => { await p.getByRole('button', { name: 'See-through skin' }).click(); await view('Back')(p) } },
@@ -173,6 +179,8 @@ export const SHOTS: readonly Shot[] = [
       await p.waitForTimeout(600)
     },
   },
+  // Deep or small muscles as their links show them: what covers them from their best side is ghosted.
+  ...REVEALED.map((id) => ({ name: `reveal-${id}`, query: `?muscle=${id}&side=left` })),
 ]
 
 const only = process.argv.slice(2)

@@ -2,7 +2,7 @@
  * The body model as named meshes: every muscle part on each side, named `muscle:<id>:<side>`, plus the skin.
  * Pure: the generator writes these to a .glb, the tests inspect them directly.
  */
-import type { Layer, MuscleShapeEntry, Placement, Region } from '../../data/schema'
+import type { Layer, MuscleShapeEntry, Placement, Region, Vec3 } from '../../data/schema'
 import type { MeshData } from './mesh'
 import { mirrorMesh } from './mesh'
 import { buildMuscle, type Resolution } from './muscle-mesh'
@@ -19,6 +19,12 @@ export interface NamedMesh {
     readonly region?: Region
     readonly layer?: Layer
     readonly group?: string
+    /** On muscles: the unit direction from which the muscle is least covered (toward the camera), body frame. */
+    readonly view?: Vec3
+    /** On muscles: the meshes that cover it from `view`, which the viewer ghosts while it is chosen. */
+    readonly cover?: readonly string[]
+    /** On muscles: how far the camera stands from the muscle's centre along `view`, metres. */
+    readonly distance?: number
   }
 }
 

@@ -11,6 +11,7 @@ import { COLORS, muscleMaterial, muscleTint, SEE_THROUGH } from './materials'
 import { loadedParts, type BodyParts } from './parts'
 import { usePainInput } from './PainMarks'
 import { markReady } from './ready'
+import { coveringMeshes, GHOST_OPACITY } from './reveal'
 import { studyTap } from './study-tap'
 
 THREE.Mesh.prototype.raycast = acceleratedRaycast
@@ -98,7 +99,24 @@ function refOf(o: THREE.Object3D): MuscleRef | null {
   return d.kind === 'muscle' && d.muscle && (d.side === 'left' || d.side === 'right') ? { id: d.muscle, side: d.side } : null
 }
 
-/** Applies the store's selection and view choices to the meshes' materials and visibility. */
+/** Makes a material see-through (or solid again); switching transparency changes the shader, hence needsUpdate. */
+function setSeeThrough(mat: THREE.MeshLambertMaterial, opacity: number | null): void {
+  const transparent = opacity !== null
+  if (mat.transparent !== transparent) {
+    mat.transparent = transparent
+    mat.needsUpdate = true
+  }
+  mat.opacity = opacity ?? 1
+  mat.depthWrite = !transparent
+}
+
+const noRaycast = () => {}
+
+/**
+ * Applies the store's selection and view choices to the meshes' materials and visibility. While a muscle is chosen,
+ * whatever covers it from its best side (muscles, the core, the bare skin, the skin) is ghosted and cannot be
+ * picked, so the muscle and its trigger points show; all comes back when the choice ends.
+ */
 export function applyState(
   parts: BodyParts,
   s: Pick<State, 'selected' | 'hovered' | 'skin' | 'peelSuperficial' | 'condition' | 'skeleton'>,
@@ -106,42 +124,48 @@ export function applyState(
   const sel = s.selected ? meshKey(s.selected) : null
   const involved = new Set(s.condition ? (conditionById(s.condition)?.muscles ?? []) : [])
   const hov = s.hovered ? meshKey(s.hovered) : null
+  const ghosts = coveringMeshes(parts, sel)
   for (const [name, mesh] of parts.muscles) {
     const mat = mesh.material as THREE.MeshLambertMaterial
     const data = mesh.userData as MuscleUserData
+    const ghost = ghosts.has(mesh)
     mesh.visible = !(s.peelSuperficial && data.layer === 'superficial') || name === sel
+    mesh.raycast = ghost ? noRaycast : THREE.Mesh.prototype.raycast
     const base = (mesh.userData.baseColor as THREE.Color | undefined) ?? COLORS.muscle
     if (name === sel) mat.color.copy(COLORS.selected)
-    else if (name === hov) mat.color.copy(COLORS.hovered)
+    else if (name === hov && !ghost) mat.color.copy(COLORS.hovered)
     else if (data.muscle && involved.has(data.muscle)) mat.color.copy(COLORS.involved)
     else if (sel || involved.size) mat.color.copy(COLORS.dimmed)
     else mat.color.copy(base)
     mat.emissive.setRGB(name === sel ? 0.25 : 0, name === sel ? 0.04 : 0, 0)
-    // Over the skeleton the muscles are see-through; switching transparency changes the shader, hence needsUpdate.
-    if (mat.transparent !== s.skeleton) {
-      mat.transparent = s.skeleton
-      mat.needsUpdate = true
-    }
-    mat.opacity = s.skeleton ? (name === sel ? SEE_THROUGH.selected : SEE_THROUGH.muscle) : 1
-    mat.depthWrite = !s.skeleton
+    // Over the skeleton the muscles are see-through.
+    if (s.skeleton) setSeeThrough(mat, name === sel ? SEE_THROUGH.selected : SEE_THROUGH.muscle)
+    else setSeeThrough(mat, ghost ? GHOST_OPACITY : null)
   }
   // The dark core under the muscles, and the eyes, would hide the bones; under the opaque skin the core is never
   // seen, except where it would show through at a narrow wrist or ankle.
-  if (parts.core) parts.core.visible = !s.skeleton && s.skin !== 'opaque'
+  if (parts.core) {
+    parts.core.visible = !s.skeleton && s.skin !== 'opaque'
+    setSeeThrough(parts.core.material as THREE.MeshLambertMaterial, ghosts.has(parts.core) ? GHOST_OPACITY : null)
+  }
   const eyes = parts.root.getObjectByName('eyes')
   if (eyes) eyes.visible = !s.skeleton
   if (parts.skin) {
     const mat = parts.skin.material as THREE.MeshLambertMaterial
+    // A chosen muscle shows through the skin; the skin stays pickable as the person chose (pain marks are drawn on it).
+    const seeThrough = s.skin === 'translucent' || (s.skin === 'opaque' && sel !== null)
     parts.skin.visible = s.skin !== 'hidden'
-    mat.opacity = s.skin === 'translucent' ? 0.28 : 1
-    mat.depthWrite = s.skin === 'opaque'
-    parts.skin.raycast = s.skin === 'opaque' ? THREE.Mesh.prototype.raycast : () => {}
-    parts.skin.renderOrder = s.skin === 'translucent' ? 2 : 0
+    mat.opacity = seeThrough ? 0.28 : 1
+    mat.depthWrite = !seeThrough
+    parts.skin.raycast = s.skin === 'opaque' ? THREE.Mesh.prototype.raycast : noRaycast
+    parts.skin.renderOrder = seeThrough ? 2 : 0
   }
-  // Peeling the surface muscles peels the face's skin too, so the deep muscles of the jaw (the pterygoids) show.
-  if (parts.bare) parts.bare.visible = s.skin !== 'opaque' && !s.peelSuperficial
-  // So would the bare skin of the face, hands and feet.
-  if (parts.bare && s.skeleton) parts.bare.visible = false
+  if (parts.bare) {
+    // So would the bare skin of the face, hands and feet. Peeling the surface muscles peels the face's skin too, so
+    // the deep muscles of the jaw (the pterygoids) show.
+    parts.bare.visible = s.skin !== 'opaque' && !s.skeleton && !s.peelSuperficial
+    setSeeThrough(parts.bare.material as THREE.MeshLambertMaterial, ghosts.has(parts.bare) ? GHOST_OPACITY : null)
+  }
 }
 
 export interface BodyModelProps {

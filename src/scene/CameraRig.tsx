@@ -6,6 +6,7 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { useStore, type CameraPreset } from '../store'
 import type { BodyParts } from './BodyModel'
 import { meshKey } from './BodyModel'
+import { revealOf } from './reveal'
 
 export const BODY_TARGET = new THREE.Vector3(0, 0.9, 0.07)
 const BODY_DISTANCE = 3.1
@@ -53,11 +54,16 @@ export function viewOf(points: readonly THREE.Vector3[], normal: THREE.Vector3, 
 /** True while the camera is flying to a preset or a focus; tools wait for it before reading the screen. */
 export const cameraState = { moving: false, handledSeq: -1 }
 
-/** Where to look at a mesh from: along its average outward normal, far enough to frame it with context. */
+/**
+ * Where to look at a mesh from: the side from which it is least covered, as the model generator found it, or, for a
+ * model without those figures, along its average outward normal; far enough to frame it with context.
+ */
 export function focusGoal(mesh: THREE.Mesh): Goal {
   mesh.updateWorldMatrix(true, false)
   const box = new THREE.Box3().setFromObject(mesh)
   const centre = box.getCenter(new THREE.Vector3())
+  const reveal = revealOf(mesh)
+  if (reveal) return { target: centre, position: centre.clone().addScaledVector(reveal.view, reveal.distance) }
   const size = box.getSize(new THREE.Vector3()).length()
   // Average the normals of the superficial face only: a sheet's deep face or a tube's far side would cancel them.
   const normals = mesh.geometry.getAttribute('normal')
@@ -117,7 +123,9 @@ export function CameraRig({ parts }: { parts: BodyParts | null }) {
       }
     }
     const from = controls?.target ?? BODY_TARGET
-    flight.current = { ...goal, fromTarget: from.clone(), fromPosition: camera.position.clone(), t: 0 }
+    // With reduced motion the camera cuts to the goal instead of flying.
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+    flight.current = { ...goal, fromTarget: from.clone(), fromPosition: camera.position.clone(), t: still ? FLIGHT_S : 0 }
     cameraState.moving = true
     invalidate()
   }, [request, parts, invalidate, camera, controls])
