@@ -190,7 +190,7 @@ export async function buildBody(kind: BodyKind = 'male'): Promise<BuiltBody> {
     frame = { toBody: f.toBody, toCanonical: f.toCanonical }
     skinPositions = f.placed
     const warp = (m: MeshData): MeshData => meshOf(warpPositions(f.toBody, m.positions), m.indices)
-    muscles = canonMuscles.map((m) => ({ ...m, mesh: { ...warp(m.mesh), uvs: m.mesh.uvs, depth: m.mesh.depth } }))
+    muscles = canonMuscles.map((m) => ({ ...m, mesh: { ...warp(m.mesh), uvs: m.mesh.uvs, depth: m.mesh.depth, tendon: m.mesh.tendon } }))
     core = warp(canonCore)
   }
   const at = (id: string): Vec3 => {

@@ -58,8 +58,10 @@ export async function toGlb(
       prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(mesh.uvs as Float32Array<ArrayBuffer>).setBuffer(buffer))
     }
     if (mesh.depth) {
+      // Second texture coordinate: (deep face 0/1, tendon weight 0…1).
       const d = new Float32Array(mesh.depth.length * 2)
       mesh.depth.forEach((x, i) => (d[i * 2] = x))
+      mesh.tendon?.forEach((x, i) => (d[i * 2 + 1] = x))
       prim.setAttribute('TEXCOORD_1', doc.createAccessor().setType('VEC2').setArray(d).setBuffer(buffer))
     }
     if (mesh.colors) {

@@ -8,6 +8,8 @@ export interface MeshData {
   readonly uvs?: Float32Array
   /** 0 on the superficial face, 1 on the deep face (sheets); absent on the skin */
   readonly depth?: Float32Array
+  /** 0 where a muscle is fleshy, 1 where it is tendon or aponeurosis, per vertex; absent on the skin */
+  readonly tendon?: Float32Array
   /** linear RGB per vertex (the eyes' iris and pupil); absent elsewhere */
   readonly colors?: Float32Array
   readonly indices: Uint32Array

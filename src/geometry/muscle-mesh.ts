@@ -58,8 +58,10 @@ export function buildTube(shape: TubeShape, res: Resolution): MeshData {
   )
   const T = tangents(centre)
   const flipped = tubeFlip(shape.centre, shape.facing)
+  const tendonOfRow = tendonRows(radii.map((r) => r.reduce((s, x) => s + x, 0) / K))
   const pos: number[] = []
   const uv: number[] = []
+  const tendon: number[] = []
   for (let i = 0; i < S; i++) {
     const { e1, e2 } = tubeFrame(T[i]!, shape.facing, flipped)
     for (let k = 0; k <= K; k++) {
@@ -71,6 +73,7 @@ export function buildTube(shape: TubeShape, res: Resolution): MeshData {
       const p = add(centre[i]!, scale(d, r))
       pos.push(p[0], p[1], p[2])
       uv.push(k / K, i / (S - 1))
+      tendon.push(tendonOfRow[i]!)
     }
   }
   const ring = K + 1
@@ -92,13 +95,14 @@ export function buildTube(shape: TubeShape, res: Resolution): MeshData {
     const t = pos.length / 3
     pos.push(tip[0], tip[1], tip[2])
     uv.push(0.5, end === 0 ? 0 : 1)
+    tendon.push(tendonOfRow[end]!)
     for (let k = 0; k < K; k++) {
       const a = end * ring + k
       if (end === 0) tri(t, a + 1, a)
       else tri(t, a, a + 1)
     }
   }
-  return finish(pos, uv, null, idx)
+  return finish(pos, uv, null, idx, tendon)
 }
 
 /** Reverse a sheet's columns when needed so that u grows toward its lateral or lower edge. */
@@ -135,9 +139,11 @@ export function buildSheet(shape: SheetShape, res: Resolution): MeshData {
   }
   const ci = Math.floor(Sv / 2), cj = Math.floor(Su / 2)
   const flip = dot(normal(ci, cj), shape.facing) < 0 ? -1 : 1
+  const tendonOfRow = tendonRows(th.map((row) => Math.max(...row)))
   const pos: number[] = []
   const uv: number[] = []
   const depth: number[] = []
+  const tendon: number[] = []
   for (const face of [0, 1] as const) {
     for (let i = 0; i < Sv; i++) {
       for (let j = 0; j < Su; j++) {
@@ -146,6 +152,7 @@ export function buildSheet(shape: SheetShape, res: Resolution): MeshData {
         pos.push(p[0], p[1], p[2])
         uv.push(j / (Su - 1), i / (Sv - 1))
         depth.push(face)
+        tendon.push(tendonOfRow[i]!)
       }
     }
   }
@@ -170,14 +177,41 @@ export function buildSheet(shape: SheetShape, res: Resolution): MeshData {
     quad(top(i, 0), top(i + 1, 0), bot(i, 0), bot(i + 1, 0), true)
     quad(top(i, Su - 1), top(i + 1, Su - 1), bot(i, Su - 1), bot(i + 1, Su - 1), false)
   }
-  return finish(pos, uv, depth, idx)
+  return finish(pos, uv, depth, idx, tendon)
 }
 
 export function buildMuscle(shape: MuscleShape, res: Resolution): MeshData {
   return shape.kind === 'tube' ? buildTube(shape, res) : buildSheet(shape, res)
 }
 
-function finish(pos: number[], uv: number[], depth: number[] | null, idx: number[]): MeshData {
+/** Below this share of the belly's greatest section, the end of a muscle is drawn as tendon. */
+export const TENDON_SECTION = 0.38
+
+/**
+ * Tendon weight (0 muscle … 1 tendon) of each row from origin to insertion, from the size of its section (a tube's
+ * mean radius, a sheet's greatest thickness): where a muscle thins out toward either end, its fibres have become
+ * tendon or aponeurosis. Walking from the belly's thickest row to each end, a section keeps the smallest size met on
+ * the way: a tendon does not turn back into muscle, while a shallow waist in a belly stays muscle.
+ */
+export function tendonRows(section: readonly number[]): number[] {
+  const max = Math.max(...section)
+  const top = section.indexOf(max)
+  const weight = (x: number) => {
+    const t = Math.min(1, Math.max(0, (TENDON_SECTION - x / max) / (TENDON_SECTION * 0.5)))
+    return t * t * (3 - 2 * t)
+  }
+  const out = section.map(() => 0)
+  for (const step of [-1, 1]) {
+    let least = max
+    for (let i = top; i >= 0 && i < section.length; i += step) {
+      least = Math.min(least, section[i]!)
+      out[i] = weight(least)
+    }
+  }
+  return out
+}
+
+function finish(pos: number[], uv: number[], depth: number[] | null, idx: number[], tendon: number[]): MeshData {
   const positions = new Float32Array(pos)
   const indices = new Uint32Array(idx)
   return {
@@ -185,6 +219,7 @@ function finish(pos: number[], uv: number[], depth: number[] | null, idx: number
     normals: computeNormals(positions, indices),
     uvs: new Float32Array(uv),
     depth: depth ? new Float32Array(depth) : new Float32Array(positions.length / 3),
+    tendon: new Float32Array(tendon),
     indices,
   }
 }

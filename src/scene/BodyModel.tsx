@@ -7,7 +7,7 @@ import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
 import { conditionById } from '../domain/dataset'
 import { useStore, type BodyKind, type MuscleRef, type State } from '../store'
 import { frameOf } from './frame'
-import { COLORS, muscleMaterial, muscleTint, SEE_THROUGH } from './materials'
+import { COLORS, muscleMaterial, muscleTint, SEE_THROUGH, setTendonMix, TENDON_MIX } from './materials'
 import { loadedParts, type BodyParts } from './parts'
 import { usePainInput } from './PainMarks'
 import { markReady } from './ready'
@@ -138,6 +138,7 @@ export function applyState(
     else if (sel || involved.size) mat.color.copy(COLORS.dimmed)
     else mat.color.copy(base)
     mat.emissive.setRGB(name === sel ? 0.25 : 0, name === sel ? 0.04 : 0, 0)
+    setTendonMix(mat, name === sel ? TENDON_MIX.selected : TENDON_MIX.plain)
     // Over the skeleton the muscles are see-through.
     if (s.skeleton) setSeeThrough(mat, name === sel ? SEE_THROUGH.selected : SEE_THROUGH.muscle)
     else setSeeThrough(mat, ghost ? GHOST_OPACITY : null)

@@ -18,9 +18,10 @@ afterAll(async () => {
 const MIN_SHARE = 0.003
 
 /**
- * Runs in the page: the share of the canvas in the chosen muscle's orange-red, bright and strongly saturated, read two
- * frames after the camera stopped (the last frame has then reached the canvas). Dimmed muscles are grey, the core
- * dark brown, the skin pale; a ghost over the chosen muscle tints it only a little.
+ * Runs in the page: the share of the canvas in the chosen muscle's orange-red (its tendons a paler orange), bright,
+ * saturated and of that hue, read two frames after the camera stopped (the last frame has then reached the canvas).
+ * Dimmed muscles and their tendons are grey, the core dark brown, the skin pale; a ghost over the chosen muscle tints
+ * it only a little.
  */
 function highlightShare(): Promise<number> {
   return new Promise((done) => {
@@ -35,7 +36,7 @@ function highlightShare(): Promise<number> {
       let n = 0
       for (let i = 0; i < px.length; i += 4) {
         const r = px[i]!, g = px[i + 1]!, b = px[i + 2]!
-        if (r > 110 && (r - Math.max(g, b)) / r > 0.52 && g >= b) n++
+        if (r > 110 && (r - b) / r > 0.5 && g >= b && g - b <= 0.45 * (r - b)) n++
       }
       done(n / (px.length / 4))
     }

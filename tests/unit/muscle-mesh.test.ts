@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SheetShape, TubeShape } from '../../data/schema'
 import { signedVolume, surfaceCentroid } from '../../src/geometry/mesh'
-import { buildSheet, buildTube } from '../../src/geometry/muscle-mesh'
+import { buildSheet, buildTube, tendonRows } from '../../src/geometry/muscle-mesh'
 import { isClosed } from '../../src/geometry/topology'
 
 const ring = (r: number, k = 12) => new Array<number>(k).fill(r)
@@ -66,5 +66,35 @@ describe('a sheet rebuilt from its figures', () => {
   it('marks the deep face apart from the superficial one', () => {
     const depth = Array.from(mesh.depth!)
     expect(depth.filter((d) => d === 0).length).toBe(depth.filter((d) => d === 1).length)
+  })
+})
+
+describe('tendons where a muscle thins out at its ends', () => {
+  it('marks the thin ends as tendon and the belly as muscle', () => {
+    const w = tendonRows([0.1, 0.3, 0.8, 1, 0.9, 0.5, 0.2, 0.1])
+    expect(w[0]).toBe(1)
+    expect(w[7]).toBe(1)
+    expect(w.slice(2, 6).every((x) => x === 0)).toBe(true)
+  })
+
+  it('keeps a shallow waist in a belly as muscle', () => {
+    const w = tendonRows([0.8, 1, 0.5, 0.9, 0.2])
+    expect(w.slice(0, 4)).toEqual([0, 0, 0, 0])
+    expect(w[4]).toBeGreaterThan(0.9)
+  })
+
+  it('keeps a tendon whose figures widen again toward the end as tendon', () => {
+    const w = tendonRows([0.8, 1, 0.9, 0.1, 0.5])
+    expect(w[3]).toBe(1)
+    expect(w[4]).toBe(1)
+  })
+
+  it('carries the weights onto every vertex of a tube that tapers to a cord', () => {
+    const cord: TubeShape = { ...cylinder, radii: [0.02, 0.02, 0.02, 0.004, 0.003].map((r) => ring(r)) }
+    const mesh = buildTube(cord, { along: 5, across: 12 })
+    const uv = mesh.uvs!
+    const at = (v: number) => [...mesh.tendon!].filter((_, i) => Math.abs(uv[i * 2 + 1]! - v) < 1e-6)
+    expect(at(0).every((x) => x === 0)).toBe(true)
+    expect(at(1).every((x) => x === 1)).toBe(true)
   })
 })
