@@ -23,10 +23,10 @@ export interface Reveal {
 
 /**
  * Camera distance for a muscle whose bounding box has diagonal `sizeM`: it fills under half the view (vertical field
- * of view 35°), with room for its neighbours; small muscles come as close as 0.26 m, none farther than 2 m.
+ * of view 35°), with room for its neighbours; small muscles come as close as 0.18 m (the anterior digastric under the chin), none farther than 2 m.
  */
 export function viewDistance(sizeM: number): number {
-  return Math.min(Math.max(sizeM * 2.6, 0.26), 2)
+  return Math.min(Math.max(sizeM * 2.6, 0.18), 2)
 }
 
 function diagonal(mesh: MeshData): number {

@@ -38,7 +38,7 @@ export default function Viewer() {
       <hemisphereLight args={['#f4f1ee', '#4a3a36', 1.2]} />
       <CameraLight intensity={1.7} />
       <directionalLight position={[0, 4, 0]} intensity={0.3} />
-      <OrbitControls makeDefault enabled={!painting} target={BODY_TARGET} minDistance={0.25} maxDistance={6} enableDamping={false} />
+      <OrbitControls makeDefault enabled={!painting} target={BODY_TARGET} minDistance={0.15} maxDistance={6} enableDamping={false} />
       <Suspense fallback={null}>
         <BodyModel onParts={setParts} />
       </Suspense>

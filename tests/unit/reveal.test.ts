@@ -40,7 +40,7 @@ describe('the best view of a muscle', () => {
   })
 
   it('brings the camera closer to small muscles, within limits', () => {
-    expect(viewDistance(0.02)).toBe(0.26)
+    expect(viewDistance(0.02)).toBe(0.18)
     expect(viewDistance(0.3)).toBeCloseTo(0.78)
     expect(viewDistance(5)).toBe(2)
   })
