@@ -84,6 +84,9 @@ function buildBoundsTrees(parts: BodyParts): () => void {
     const t0 = performance.now()
     while (queue.length && performance.now() - t0 < 12) {
       const g = queue.shift()!.geometry
+      // A picking tree reorders its geometry's index in place; meshes of the same topology may share one index
+      // buffer from the model file, so each gets its own copy first, or building one tree scrambles the other's.
+      if (!g.boundsTree && g.index) g.setIndex(g.index.clone())
       g.boundsTree ??= new MeshBVH(g)
     }
     if (queue.length) idle(step)

@@ -165,10 +165,3 @@ export async function settledPixels(page: Page, timeoutMs = 20_000): Promise<Uin
     a = b
   }
 }
-
-/**
- * Known defect on the female body since the head, trunk and pelvis muscles and the reveal landed together: from
- * behind, gluteus maximus is no longer found clear of other surfaces, and the handout's pictures fail their checks.
- * The tests that depend on it run on the male body only until it is fixed.
- */
-export const FEMALE_CLICK_DEFECT = process.env.E2E_BODY === 'female'

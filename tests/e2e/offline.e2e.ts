@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FEMALE_CLICK_DEFECT, openApp, screenPointOf, startApp, withBody, type AppHarness } from './app'
+import { openApp, screenPointOf, startApp, withBody, type AppHarness } from './app'
 
 let app: AppHarness
 let copy: string
@@ -29,7 +29,7 @@ async function controlled(page: Page): Promise<void> {
 }
 
 describe('after one visit', () => {
-  it.skipIf(FEMALE_CLICK_DEFECT)('opens and works with the network off: the body draws, a muscle is selected by a click', async () => {
+  it('opens and works with the network off: the body draws, a muscle is selected by a click', async () => {
     const page = await openApp(app)
     await controlled(page)
     await page.context().setOffline(true)
